@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Meta } from './meta.js';
+import { Section } from './section.js';
+import { Target } from './target.js';
+import { Responsibility, UnitSummary } from './responsibility.js';
+import { Table } from './table.js';
+import { Note } from './note.js';
+import { Warning } from './warning.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const Source = z.object({
+  path: z.string().nullable().describe('input path as given, null for in-memory input; "-" for stdin'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the input bytes'),
+  encoding: z.string().describe('charset the bytes were decoded with'),
+  chars: z.number().int().nonnegative().describe('length of the decoded text in UTF-16 code units'),
+});
+
+export const Document = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    docId: z.string().regex(/^[0-9a-f]{16}$/).describe('stable id: first 16 hex of the sha256 of the decoded text'),
+    source: Source,
+    meta: Meta,
+    sections: z.array(Section),
+    targets: z.array(Target),
+    responsibilities: z.array(Responsibility),
+    units: z.array(UnitSummary),
+    tables: z.array(Table),
+    notes: z.array(Note),
+    warnings: z.array(Warning),
+  })
+  .meta({ id: 'PolicyDocument', title: 'Policy document', description: 'Structured data extracted from one Chinese policy document (schema version 1).' });
+
+export type Document = z.infer<typeof Document>;
+export type Source = z.infer<typeof Source>;

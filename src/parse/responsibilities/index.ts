@@ -1,7 +1,14 @@
 import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
+import { flattenSections, innermostSectionAt } from '../structure/tree.js';
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
 import type { Warning } from '../../schema/warning.js';
+import { findBracketedLists } from './bracketedLists.js';
+import { findLabeledLists } from './labeledLists.js';
+import type { DocumentLayout, FoundList } from './layout.js';
+import { applyLeadFirst, leadFirstFrom } from './leadFirstRule.js';
+import { findTableLists } from './tableLists.js';
+import { summariseUnits } from './unitSummary.js';
 
 export interface ResponsibilitiesResult {
   responsibilities: Responsibility[];
@@ -9,7 +16,34 @@ export interface ResponsibilitiesResult {
   warnings: Warning[];
 }
 
-/** Responsibility lists of numbered items and of task tables. */
-export function extractResponsibilities(_ctx: ParseContext, _structure: Structure): ResponsibilitiesResult {
-  return { responsibilities: [], units: [], warnings: [] };
+/** Every responsibility list of the body text and of task tables, in document order. */
+export function findResponsibilityLists(text: string, structure: Pick<Structure, 'sections' | 'tables'>): FoundList[] {
+  const layout: DocumentLayout = {
+    text,
+    sectionStarts: flattenSections(structure.sections)
+      .map((s) => s.start)
+      .sort((a, b) => a - b),
+    tableSpans: structure.tables.map((t) => ({ start: t.start, end: t.end })),
+  };
+  const labeled = findLabeledLists(layout);
+  const bracketed = findBracketedLists(layout, labeled);
+  const tabled = findTableLists(text, structure.tables);
+  const lists = [...labeled, ...bracketed, ...tabled].sort((a, b) => a.start - b.start);
+  const from = leadFirstFrom(text, lists);
+  return from === null ? lists : lists.map((l) => (l.start >= from ? applyLeadFirst(l) : l));
+}
+
+/** Responsibility lists of numbered items and of task tables, and the per-unit load. */
+export function extractResponsibilities(ctx: ParseContext, structure: Structure): ResponsibilitiesResult {
+  const { text } = ctx;
+  const responsibilities: Responsibility[] = findResponsibilityLists(text, structure).map((list) => ({
+    sectionId: list.table === null ? (innermostSectionAt(structure.sections, list.start)?.id ?? null) : null,
+    table: list.table,
+    row: list.row,
+    units: list.units,
+    raw: text.slice(list.start, list.end),
+    start: list.start,
+    end: list.end,
+  }));
+  return { responsibilities, units: summariseUnits(responsibilities), warnings: [] };
 }

@@ -1,0 +1,51 @@
+import { findBracketGroups } from './brackets.js';
+import { insideTable, type DocumentLayout, type FoundList } from './layout.js';
+import { LIST_LABEL, readListBody } from './listBody.js';
+import { isOrganisationName, isUnitName } from './unitName.js';
+
+const SENTENCE_END = /[。；;！!？?]/u;
+const SPACES = /[ \t\u3000]/u;
+
+/** The bracket stands where a list closes a measure: after a full stop, or before a line end. */
+function closesSentence(layout: DocumentLayout, start: number, end: number): boolean {
+  const { text, sectionStarts } = layout;
+  let before = start - 1;
+  while (before >= 0 && SPACES.test(text[before])) before--;
+  if (before >= 0 && SENTENCE_END.test(text[before])) return true;
+  let after = end;
+  while (after < text.length && SPACES.test(text[after])) after++;
+  if (after < text.length && SENTENCE_END.test(text[after])) return true;
+  return after >= text.length || /[\r\n\u2028\u2029]/u.test(text[after]) || sectionStarts.includes(after);
+}
+
+/**
+ * Unlabelled lists in brackets: `（A、B、C）` closing a measure, `（A牵头，B、C等参与）`,
+ * `（A、B，排第一位为牵头单位，下同）`. Every name must read as a unit and one as an organisation,
+ * so glosses such as `（含技工教育，下同）` or `（2021-2025年）` are left alone.
+ */
+export function findBracketedLists(layout: DocumentLayout, taken: readonly FoundList[]): FoundList[] {
+  const { text } = layout;
+  const lists: FoundList[] = [];
+  const overlaps = (start: number, end: number) =>
+    [...taken, ...lists].some((l) => l.table === null && start < l.end && l.start < end);
+  for (const group of findBracketGroups(text)) {
+    const inner = text.slice(group.start + 1, group.end - 1);
+    if (LIST_LABEL.test(inner) || overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
+    const reading = readListBody(inner);
+    const { units } = reading;
+    if (units.length === 0 || !units.every((u) => isUnitName(u.name))) continue;
+    if (!units.some((u) => isOrganisationName(u.name))) continue;
+    if (units.length === 1 && units[0].name.length < 3) continue;
+    if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;
+    lists.push({
+      start: group.start,
+      end: group.end,
+      units,
+      table: null,
+      row: null,
+      leadFirstClause: reading.leadFirstClause,
+      rolesStated: reading.rolesStated,
+    });
+  }
+  return lists;
+}

@@ -1,0 +1,51 @@
+/** Full-width and ASCII round brackets: official text mixes them, sometimes within one pair. */
+export const OPEN_BRACKETS = '（(';
+export const CLOSE_BRACKETS = '）)';
+
+export const isOpenBracket = (ch: string | undefined): boolean => ch !== undefined && OPEN_BRACKETS.includes(ch);
+export const isCloseBracket = (ch: string | undefined): boolean => ch !== undefined && CLOSE_BRACKETS.includes(ch);
+
+/** A balanced bracket pair: `start` is the opening bracket, `end` is one past the closing one. */
+export interface BracketGroup {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every balanced `（…）` / `(…)` pair of `text`, nested ones included, ordered by start.
+ * Pairs longer than `maxLength` are dropped: a stray bracket must not swallow a page.
+ */
+export function findBracketGroups(text: string, maxLength = 600): BracketGroup[] {
+  const groups: BracketGroup[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (isOpenBracket(ch)) open.push(i);
+    else if (isCloseBracket(ch) && open.length > 0) {
+      const start = open.pop()!;
+      if (i + 1 - start <= maxLength) groups.push({ start, end: i + 1 });
+    }
+  }
+  return groups.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Split `text` at separator characters that stand outside any bracket, so that
+ * `各县（市、区）人民政府` stays whole. Returns the pieces with their offsets into `text`.
+ */
+export function splitOutsideBrackets(text: string, isSeparator: (ch: string) => boolean): Array<{ text: string; start: number }> {
+  const pieces: Array<{ text: string; start: number }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (isOpenBracket(ch)) depth++;
+    else if (isCloseBracket(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isSeparator(ch)) {
+      pieces.push({ text: text.slice(from, i), start: from });
+      from = i + 1;
+    }
+  }
+  pieces.push({ text: text.slice(from), start: from });
+  return pieces;
+}

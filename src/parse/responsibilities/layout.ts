@@ -1,0 +1,40 @@
+import type { ResponsibleUnit } from '../../schema/responsibility.js';
+
+/** What the list finders know of the document besides its text. */
+export interface DocumentLayout {
+  text: string;
+  /** Start offsets of every section node, ascending: a list never runs into the next item. */
+  sectionStarts: readonly number[];
+  /** Spans of attachment tables: their cells are read from the table, not as body text. */
+  tableSpans: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** A responsibility list as a finder reports it, before sections and the lead-first rule. */
+export interface FoundList {
+  start: number;
+  end: number;
+  units: ResponsibleUnit[];
+  table: number | null;
+  row: number | null;
+  /** The list states `排第一位为牵头单位`. */
+  leadFirstClause: boolean;
+  /** Some role came from a label or wrapper rather than by default. */
+  rolesStated: boolean;
+}
+
+export function insideTable(layout: DocumentLayout, offset: number): boolean {
+  return layout.tableSpans.some((t) => t.start <= offset && offset < t.end);
+}
+
+/** The first section start strictly after `offset`, or the text length. */
+export function nextSectionStart(layout: DocumentLayout, offset: number): number {
+  const starts = layout.sectionStarts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length ? starts[lo] : layout.text.length;
+}

@@ -1,0 +1,110 @@
+import type { ResponsibleUnit, UnitRole } from '../../schema/responsibility.js';
+import { splitOutsideBrackets } from './brackets.js';
+import { isCompanionClause, isLeadFirstClause } from './leadFirstClause.js';
+import { splitUnitNames } from './splitUnits.js';
+
+/** `牵头单位：`, `配合部门:`, `责任单位：`… The word before 单位 decides the role. */
+export const LIST_LABEL =
+  /(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实)(?:单位|部门|主体|处室|科室)\s*[：:]|(?:牵头|配合|协办)\s*[：:]/u;
+
+export function labelRole(label: string): UnitRole {
+  if (/^(?:牵头|主责|主办)/u.test(label)) return 'lead';
+  if (/^(?:配合|协办|协助|参与|协同)/u.test(label)) return 'support';
+  return 'responsible';
+}
+
+/** `A牵头`, `由A牵头负责`. */
+const LEAD_WRAPPER = /^(?:由)?(.+?)(?:共同)?牵头(?:负责|抓总|落实|实施|推进)?$/u;
+/** `B、C等参与`, `B配合`, `B等按职责分工配合`. */
+const SUPPORT_WRAPPER =
+  /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责)?(?:共同)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$/u;
+/** `B等按职责分工负责`, `A负责`: supporting when the list names a lead, else simply responsible. */
+const DUTY_WRAPPER =
+  /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责|分别|共同)?(?:负责|落实)(?:落实|实施|推进)?$/u;
+/** `市民政局（牵头）` marks one name as the lead. */
+const LEAD_MARK = /[（(]牵头(?:单位|部门)?[）)]$/u;
+
+const CLAUSE_SEPARATOR = /[，,；;]/u;
+
+export interface ListReading {
+  units: ResponsibleUnit[];
+  /** The body states the lead-first clause (`排第一位为牵头单位`). */
+  leadFirstClause: boolean;
+  /** Some role came from a label or a wrapper word rather than by default. */
+  rolesStated: boolean;
+}
+
+type ClauseRole = UnitRole | 'duty' | 'inherit';
+
+function readClause(clause: string): { body: string; role: ClauseRole } {
+  for (const [pattern, role] of [
+    [LEAD_WRAPPER, 'lead'],
+    [SUPPORT_WRAPPER, 'support'],
+    [DUTY_WRAPPER, 'duty'],
+  ] as const) {
+    const m = pattern.exec(clause);
+    if (m) return { body: m[1], role };
+  }
+  return { body: clause, role: 'inherit' };
+}
+
+/** Segments of a body, each under the label that opens it (the first may have none). */
+function labelSegments(body: string): Array<{ label: string | null; text: string }> {
+  const global = new RegExp(LIST_LABEL.source, 'gu');
+  const segments: Array<{ label: string | null; text: string }> = [];
+  let from = 0;
+  let label: string | null = null;
+  for (const m of body.matchAll(global)) {
+    segments.push({ label, text: body.slice(from, m.index) });
+    label = m[0];
+    from = m.index + m[0].length;
+  }
+  segments.push({ label, text: body.slice(from) });
+  return segments.filter((s) => s.label !== null || s.text.trim().length > 0);
+}
+
+/**
+ * The units of one list body (brackets and outer wrappers already removed) with their roles.
+ * Labels (`牵头单位：`) and wrapper words (`牵头`, `参与`, `按职责分工负责`) set roles; a clause
+ * without one continues the one before it (after a lead, the rest support).
+ */
+export function readListBody(body: string, defaultRole: UnitRole = 'responsible'): ListReading {
+  let leadFirstClause = false;
+  let rolesStated = false;
+  const found: Array<{ name: string; role: UnitRole | 'duty' }> = [];
+  for (const segment of labelSegments(body)) {
+    const segmentRole = segment.label ? labelRole(segment.label) : defaultRole;
+    if (segment.label) rolesStated = true;
+    let previous: UnitRole | 'duty' = segmentRole;
+    for (const piece of splitOutsideBrackets(segment.text, (ch) => CLAUSE_SEPARATOR.test(ch))) {
+      const clause = piece.text.trim();
+      if (!clause) continue;
+      if (isLeadFirstClause(clause)) {
+        leadFirstClause = true;
+        continue;
+      }
+      if (isCompanionClause(clause)) continue;
+      const { body: names, role } = readClause(clause);
+      let clauseRole: UnitRole | 'duty';
+      if (role === 'inherit') clauseRole = previous === 'lead' && !segment.label ? 'support' : previous;
+      else {
+        clauseRole = role;
+        rolesStated = true;
+      }
+      for (const name of splitUnitNames(names)) {
+        if (LEAD_MARK.test(name)) {
+          rolesStated = true;
+          found.push({ name: name.replace(LEAD_MARK, '').trim(), role: 'lead' });
+        } else found.push({ name, role: clauseRole });
+      }
+      previous = clauseRole;
+    }
+  }
+  const hasLead = found.some((u) => u.role === 'lead');
+  const units: ResponsibleUnit[] = [];
+  for (const { name, role } of found) {
+    const resolved: UnitRole = role === 'duty' ? (hasLead ? 'support' : 'responsible') : role;
+    if (name && !units.some((u) => u.name === name && u.role === resolved)) units.push({ name, role: resolved });
+  }
+  return { units, leadFirstClause, rolesStated };
+}

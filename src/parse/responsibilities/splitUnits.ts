@@ -1,0 +1,56 @@
+import { splitOutsideBrackets } from './brackets.js';
+import { isUnitName } from './unitName.js';
+
+/** Separators between unit names (outside brackets). */
+const NAME_SEPARATOR = /[、，,；;/／]/u;
+const SPACE = /[\s\u3000]/u;
+
+/** `…等`, `…等部门`, `…等有关单位`: a closing "and others", not part of the name. */
+const TRAILING_ETC = /等(?:其他|有关|相关)?(?:单位|部门)?$/u;
+const EDGE_PUNCTUATION = /^[\s\u3000。．.，,、；;：:]+|[\s\u3000。．.，,、；;：:]+$/gu;
+/** Conjunctions left at the front of a piece by `A、B和C` style writing. */
+const LEADING_CONJUNCTION = /^(?:以及|及|和|与)(?=.{3})/u;
+
+/** A unit name as written: trimmed, without edge punctuation or a trailing 等. */
+export function cleanUnitName(piece: string): string {
+  let name = piece.replace(EDGE_PUNCTUATION, '');
+  name = name.replace(LEADING_CONJUNCTION, '');
+  for (;;) {
+    const shorter = name.replace(TRAILING_ETC, '').replace(EDGE_PUNCTUATION, '');
+    if (shorter === name || shorter.length === 0) break;
+    name = shorter;
+  }
+  return name === '等' ? '' : name;
+}
+
+/**
+ * Space-separated pieces: a space separates two names only after a complete name; otherwise it is
+ * a line wrap inside one name (`市人力资源和社\n会保障局`) and the pieces are joined.
+ */
+function splitOnSpaces(piece: string): string[] {
+  const tokens = splitOutsideBrackets(piece, (ch) => SPACE.test(ch))
+    .map((t) => t.text)
+    .filter((t) => t.length > 0);
+  const names: string[] = [];
+  for (const token of tokens) {
+    const last = names.length - 1;
+    if (last >= 0 && !isUnitName(cleanUnitName(names[last]))) names[last] += token;
+    else names.push(token);
+  }
+  return names;
+}
+
+/**
+ * The unit names of a list body (wrappers already removed): split on `、，,；;/` and on spaces
+ * between names, never inside brackets; trimmed, trailing 等 removed, empties dropped.
+ */
+export function splitUnitNames(body: string): string[] {
+  const names: string[] = [];
+  for (const piece of splitOutsideBrackets(body, (ch) => NAME_SEPARATOR.test(ch))) {
+    for (const token of splitOnSpaces(piece.text.trim())) {
+      const name = cleanUnitName(token);
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}

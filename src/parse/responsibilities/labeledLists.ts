@@ -32,9 +32,26 @@ function scanListEnd(text: string, from: number, limit: number): { stop: number;
   return { stop: limit, closedBy: null, period: false };
 }
 
-/** Trailing spaces before a stop are not part of the list. */
+/** Any `词语：` label; one that is not a responsibility label (`完成时限：`) ends the list. */
+const ANY_LABEL = /[\u4e00-\u9fff]{2,8}\s*[：:]/gu;
+const LIST_LABEL_AT_END = new RegExp(`(?:${LIST_LABEL.source})$`, 'u');
+
+function foreignLabelAt(text: string, from: number, stop: number): number | null {
+  const span = text.slice(from, stop);
+  for (const m of span.matchAll(ANY_LABEL)) {
+    const upToColon = span.slice(0, m.index + m[0].length);
+    if (LIST_LABEL_AT_END.test(upToColon)) continue;
+    // The label starts after the last separator before its colon.
+    const before = span.slice(0, m.index + m[0].length);
+    const cut = Math.max(...[...'、，,；;。 \t\u3000'].map((c) => before.lastIndexOf(c)));
+    return from + (cut >= 0 ? cut : m.index);
+  }
+  return null;
+}
+
+/** Trailing spaces and separators before a stop are not part of the list. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s\u3000]/u.test(text[end - 1])) end--;
+  while (end > start && /[\s\u3000、，,；;]/u.test(text[end - 1])) end--;
   return end;
 }
 
@@ -50,7 +67,9 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
     const labelStart = m.index;
     if (labelStart < consumed || insideTable(layout, labelStart)) continue;
     const limit = nextSectionStart(layout, labelStart);
-    const { stop, closedBy, period } = scanListEnd(text, labelStart + m[0].length, limit);
+    const scanned = scanListEnd(text, labelStart + m[0].length, limit);
+    const foreign = foreignLabelAt(text, labelStart + m[0].length, scanned.stop);
+    const { stop, closedBy, period } = foreign === null ? scanned : { stop: foreign, closedBy: null, period: false };
     let start = labelStart;
     let end = trimEnd(text, labelStart, stop);
     if (closedBy !== null) {

@@ -75,7 +75,10 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
   for (const segment of labelSegments(body)) {
     const segmentRole = segment.label ? labelRole(segment.label) : defaultRole;
     if (segment.label) rolesStated = true;
-    let previous: UnitRole | 'duty' = segmentRole;
+    // Under a label (or a column that names the role) every unwrapped clause keeps that role;
+    // in a bare list the units after a lead are its supporters.
+    const labelled = segment.label !== null || defaultRole !== 'responsible';
+    let previous: UnitRole | 'duty' | null = null;
     for (const piece of splitOutsideBrackets(segment.text, (ch) => CLAUSE_SEPARATOR.test(ch))) {
       const clause = piece.text.trim();
       if (!clause) continue;
@@ -86,7 +89,7 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
       if (isCompanionClause(clause)) continue;
       const { body: names, role } = readClause(clause);
       let clauseRole: UnitRole | 'duty';
-      if (role === 'inherit') clauseRole = previous === 'lead' && !segment.label ? 'support' : previous;
+      if (role === 'inherit') clauseRole = previous === null ? segmentRole : previous === 'lead' && !labelled ? 'support' : previous;
       else {
         clauseRole = role;
         rolesStated = true;

@@ -8,6 +8,8 @@ const SPACE = /[\s\u3000]/u;
 /** `…等`, `…等部门`, `…等有关单位`: a closing "and others", not part of the name. */
 const TRAILING_ETC = /等(?:其他|有关|相关)?(?:单位|部门)?$/u;
 const EDGE_PUNCTUATION = /^[\s\u3000。．.，,、；;：:]+|[\s\u3000。．.，,、；;：:]+$/gu;
+/** A bracketed remark after a name, such as a deadline `（2023年底前）`: not part of the name. */
+const TRAILING_REMARK = /[（(][^（()）]*(?:[0-9０-９]|年|月|前|底|完成|持续|长期)[^（()）]*[）)]$/u;
 /** Conjunctions left at the front of a piece by `A、B和C` style writing. */
 const LEADING_CONJUNCTION = /^(?:以及|及|和|与)(?=.{3})/u;
 
@@ -16,7 +18,7 @@ export function cleanUnitName(piece: string): string {
   let name = piece.replace(EDGE_PUNCTUATION, '');
   name = name.replace(LEADING_CONJUNCTION, '');
   for (;;) {
-    const shorter = name.replace(TRAILING_ETC, '').replace(EDGE_PUNCTUATION, '');
+    const shorter = name.replace(TRAILING_REMARK, '').replace(TRAILING_ETC, '').replace(EDGE_PUNCTUATION, '');
     if (shorter === name || shorter.length === 0) break;
     name = shorter;
   }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findBracketedLists } from '../../../src/parse/responsibilities/bracketedLists.js';
+import { plainLayout, quoted } from './helpers.js';
+
+const find = (text: string) => findBracketedLists(plainLayout(text), []);
+
+describe('findBracketedLists', () => {
+  it('takes an unlabelled list closing a measure', () => {
+    const text = '2.发展社区养老。新建站点20个。（市民政局、市卫生健康委）\n';
+    const lists = find(text);
+    expect(quoted(text, lists)).toEqual(['（市民政局、市卫生健康委）']);
+    expect(lists[0].start).toBe(text.indexOf('（'));
+    expect(lists[0].units).toEqual([
+      { name: '市民政局', role: 'responsible' },
+      { name: '市卫生健康委', role: 'responsible' },
+    ]);
+  });
+
+  it('takes `（A牵头，B等按职责分工负责）` anywhere', () => {
+    const text = '推进零工市场建设（市人力资源社会保障局牵头，各县（市、区）人民政府等按职责分工负责），规范管理。';
+    const lists = find(text);
+    expect(lists).toHaveLength(1);
+    expect(lists[0].units).toEqual([
+      { name: '市人力资源社会保障局', role: 'lead' },
+      { name: '各县（市、区）人民政府', role: 'support' },
+    ]);
+  });
+
+  it('reports the lead-first clause', () => {
+    const text = '加强党建。（市委组织部、市委宣传部，排第一位为牵头单位，下同）\n';
+    const lists = find(text);
+    expect(lists[0].leadFirstClause).toBe(true);
+    expect(lists[0].units.map((u) => u.name)).toEqual(['市委组织部', '市委宣传部']);
+  });
+
+  it.each([
+    '统筹推进中等职业教育（含技工教育，下同）发展。',
+    '关于印发方案的通知（2021-2025年）\n',
+    '建设实训基地（大通湖区除外）。',
+    '在试点县（鄱阳县、都昌县）开展。',
+    '组建职业教育集团（联盟）。',
+    '推动资源共享（以下简称“市大数据局”）。',
+    '由省发展改革委（省能源局）统筹调度。',
+  ])('leaves a gloss alone: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('skips a bracket inside a list already taken', () => {
+    const text = '（责任单位：各县（市、区）人民政府）';
+    expect(findBracketedLists(plainLayout(text), [{ start: 0, end: text.length, units: [], table: null, row: null, leadFirstClause: false, rolesStated: true }])).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyLeadFirst, leadFirstFrom } from '../../../src/parse/responsibilities/leadFirstRule.js';
+import { isLeadFirstClause } from '../../../src/parse/responsibilities/leadFirstClause.js';
+import type { FoundList } from '../../../src/parse/responsibilities/layout.js';
+
+const list = (start: number, end: number, names: string[], leadFirstClause = false): FoundList => ({
+  start,
+  end,
+  units: names.map((name) => ({ name, role: 'responsible' as const })),
+  table: null,
+  row: null,
+  leadFirstClause,
+  rolesStated: false,
+});
+
+describe('the lead-first clause', () => {
+  it.each(['排第一位为牵头单位', '排在第一位的为牵头单位', '第一个单位为牵头单位', '排名第一的为牵头部门', '牵头单位列第一位'])(
+    'recognises %s',
+    (clause) => {
+      expect(isLeadFirstClause(clause)) .toBe(true);
+    },
+  );
+
+  it('does not take a ranking for the clause', () => {
+    expect(isLeadFirstClause('全省排名第一')).toBe(false);
+  });
+
+  it('holds from the list that states it', () => {
+    const lists = [list(10, 20, ['甲局']), list(30, 40, ['乙局'], true)];
+    expect(leadFirstFrom('x'.repeat(50), lists)).toBe(30);
+  });
+
+  it('holds for the whole document when stated outside any list', () => {
+    const text = '1.甲。（市民政局、市财政局）\n注：各项任务中排在第一位的为牵头单位。';
+    expect(leadFirstFrom(text, [list(5, 16, ['市民政局', '市财政局'])])).toBe(0);
+  });
+
+  it('is absent from a document that does not state it', () => {
+    expect(leadFirstFrom('1.甲。（市民政局）', [list(4, 10, ['市民政局'])])).toBeNull();
+  });
+
+  it('makes the first unit lead and the rest support, leaving stated roles alone', () => {
+    expect(applyLeadFirst(list(0, 1, ['甲局', '乙局', '丙局'])).units.map((u) => u.role)).toEqual(['lead', 'support', 'support']);
+    const stated: FoundList = { ...list(0, 1, []), units: [{ name: '甲局', role: 'support' }, { name: '乙局', role: 'responsible' }] };
+    expect(applyLeadFirst(stated)).toBe(stated);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readListBody } from '../../../src/parse/responsibilities/listBody.js';
+
+describe('readListBody', () => {
+  it('reads `A牵头，B、C等参与` as one lead and supporters', () => {
+    expect(readListBody('市民政局牵头，市发展改革委、各县（市、区）人民政府等参与')).toEqual({
+      units: [
+        { name: '市民政局', role: 'lead' },
+        { name: '市发展改革委', role: 'support' },
+        { name: '各县（市、区）人民政府', role: 'support' },
+      ],
+      leadFirstClause: false,
+      rolesStated: true,
+    });
+  });
+
+  it('reads `A牵头，B等按职责分工负责` as lead and support', () => {
+    expect(readListBody('由市人力资源社会保障局牵头，市财政局、市教育局等按职责分工负责').units).toEqual([
+      { name: '市人力资源社会保障局', role: 'lead' },
+      { name: '市财政局', role: 'support' },
+      { name: '市教育局', role: 'support' },
+    ]);
+  });
+
+  it('reads `A、B按职责分工负责` without a lead as responsible', () => {
+    expect(readListBody('市民政局、市财政局按职责分工负责').units).toEqual([
+      { name: '市民政局', role: 'responsible' },
+      { name: '市财政局', role: 'responsible' },
+    ]);
+  });
+
+  it('reads labels: 牵头单位 leads, 配合单位 supports, 责任单位 is responsible', () => {
+    expect(readListBody('牵头单位：市大数据局；配合单位：市工业和信息化局、市发展改革委').units).toEqual([
+      { name: '市大数据局', role: 'lead' },
+      { name: '市工业和信息化局', role: 'support' },
+      { name: '市发展改革委', role: 'support' },
+    ]);
+    expect(readListBody('责任单位：区教委、区国资委等，各街镇。').units).toEqual([
+      { name: '区教委', role: 'responsible' },
+      { name: '区国资委', role: 'responsible' },
+      { name: '各街镇', role: 'responsible' },
+    ]);
+  });
+
+  it('drops the lead-first clause and reports it', () => {
+    const reading = readListBody('市委组织部、市委宣传部，排第一位为牵头单位，下同');
+    expect(reading.leadFirstClause).toBe(true);
+    expect(reading.units.map((u) => u.name)).toEqual(['市委组织部', '市委宣传部']);
+  });
+
+  it('reads a `（牵头）` mark after a name', () => {
+    expect(readListBody('市民政局（牵头）、市财政局', 'support').units).toEqual([
+      { name: '市民政局', role: 'lead' },
+      { name: '市财政局', role: 'support' },
+    ]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isOrganisationName, isUnitName } from '../../../src/parse/responsibilities/unitName.js';
+
+describe('unit names', () => {
+  it.each([
+    '市民政局', '市委编办', '区教委', '市人力资源社会保障局', '各县（市、区）人民政府', '区县（市）人民政府',
+    '市政府督查室', '团区委', '区总工会', '市残联', '市科协', '有关行业组织', '相关部门', '国网供电公司', '市委宣传部',
+  ])('%s is an organisation', (name) => {
+    expect(isOrganisationName(name)).toBe(true);
+    expect(isUnitName(name)).toBe(true);
+  });
+
+  it.each(['各街镇', '高新区', '各乡镇'])('%s is a place-like unit, not an organisation', (name) => {
+    expect(isUnitName(name)).toBe(true);
+    expect(isOrganisationName(name)).toBe(false);
+  });
+
+  it.each(['技工教育', '2021-2025年', '征求意见稿', '市', '新格局', '中西部', '以下简称“市大数据局”', '大通湖区除外', '基层'])(
+    '%s is not an organisation',
+    (name) => {
+      expect(isOrganisationName(name)).toBe(false);
+    },
+  );
+});

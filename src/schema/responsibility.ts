@@ -20,10 +20,10 @@ export const Responsibility = z.object({
 
 /** One distinct unit across the document with its load. */
 export const UnitSummary = z.object({
-  name: z.string(),
-  lead: z.number().int().nonnegative().describe('lists in which it leads'),
-  support: z.number().int().nonnegative().describe('lists in which it supports'),
-  responsible: z.number().int().nonnegative().describe('lists in which it is responsible without a stated lead'),
+  name: z.string().describe('the unit name, whitespace removed'),
+  lead: z.number().int().nonnegative().describe('measures (numbered items or table rows) it leads'),
+  support: z.number().int().nonnegative().describe('measures it supports'),
+  responsible: z.number().int().nonnegative().describe('measures it is responsible for without a stated lead'),
 });
 
 export type UnitRole = z.infer<typeof UnitRole>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decode } from './io/decode.js';
+import { decode, type Decoded } from './io/decode.js';
 import { extractAll, type StageTimings } from './parse/index.js';
 import type { ParseOptions } from './parse/context.js';
 import { Document, SCHEMA_VERSION } from './schema/document.js';
@@ -15,7 +15,13 @@ export interface ParseDocumentOptions extends ParseOptions {
   timings?: StageTimings;
 }
 
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** Text input is taken as already decoded: only a leading BOM is removed. */
+function decodeInput(input: string | Uint8Array, encoding: string | undefined): Decoded {
+  if (typeof input !== 'string') return decode(input, encoding);
+  return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf-8' };
+}
 
 /**
  * Parse one policy document. `input` is text (already decoded) or raw bytes (decoded here).
@@ -23,21 +29,29 @@ const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).
  * (a bug) PDP_SCHEMA_INVALID when extraction produced something off-contract.
  */
 export function parseDocument(input: string | Uint8Array, options: ParseDocumentOptions = {}): Document {
-  const { timings } = options;
   const started = performance.now();
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const decoded =
-    typeof input === 'string'
-      ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf-8' }
-      : decode(input, options.encoding);
-  if (timings) timings.decode = (timings.decode ?? 0) + performance.now() - started;
+  const decoded = decodeInput(input, options.encoding);
+  if (options.timings) options.timings.decode = (options.timings.decode ?? 0) + performance.now() - started;
+  return documentFromDecoded(decoded, input, options);
+}
 
+/**
+ * The Document for text decoded by the caller (the CLI decodes first to reject blank input).
+ * `original` is what was decoded; its sha256 is `source.sha256`.
+ */
+export function documentFromDecoded(
+  decoded: Decoded,
+  original: string | Uint8Array,
+  options: ParseDocumentOptions = {},
+): Document {
+  const { timings } = options;
   const text = decoded.text;
   const parts = extractAll(text, options, timings);
+  const bytes = typeof original === 'string' ? new TextEncoder().encode(original) : original;
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,
-    docId: sha256(text).slice(0, 16),
-    source: { path: options.path ?? null, sha256: sha256(bytes), encoding: decoded.encoding, chars: text.length },
+    docId: sha256Hex(text).slice(0, 16),
+    source: { path: options.path ?? null, sha256: sha256Hex(bytes), encoding: decoded.encoding, chars: text.length },
     ...parts,
   };
   const validateStart = performance.now();

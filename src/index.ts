@@ -1,7 +1,9 @@
-export { parseDocument, type ParseDocumentOptions } from './document.js';
+// The public API: parse (pure, no I/O), the schemas and types, and exporters to strings and streams.
+export { parseDocument, documentFromDecoded, type ParseDocumentOptions } from './document.js';
 export { extractAll, type ExtractedParts, type StageTimings } from './parse/index.js';
 export type { ParseOptions } from './parse/context.js';
 export { decode, normaliseEncodingLabel, type Decoded } from './io/decode.js';
-export { PolicyParseError } from './errors.js';
+export { PolicyParseError, UsageError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { flattenSections, innermostSectionAt } from './parse/structure/tree.js';
 export * from './schema/index.js';
+export * from './export/index.js';

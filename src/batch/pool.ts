@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { describeFailure } from '../errors.js';
+import { runParseTask, type ParseOutcome, type ParseTask } from './task.js';
+
+/** Worker count for a batch: one per core, never more than there are inputs. */
+export function defaultJobs(inputs: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, inputs));
+}
+
+export interface ParseAllOptions {
+  /** 1 = parse in this thread, no worker; more = a piscina pool of that many threads. */
+  jobs: number;
+  /**
+   * Tasks handed to workers ahead of the one being written. Bounds memory: at most this many
+   * finished documents wait for an earlier one. Default 4 per job.
+   */
+  window?: number;
+}
+
+/**
+ * Parse every task and yield outcomes in task order, whichever finishes first. Tasks are
+ * started lazily (never more than `window` ahead), so a corpus of any size streams through.
+ * piscina is imported only when a pool is used.
+ */
+export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOptions): AsyncGenerator<ParseOutcome> {
+  if (options.jobs <= 1) {
+    for (const task of tasks) yield runParseTask(task);
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ParseTask, ParseOutcome>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: options.jobs,
+    maxThreads: options.jobs,
+    idleTimeout: 1000,
+  });
+  const window = Math.max(1, options.window ?? options.jobs * 4);
+  const inFlight: Array<Promise<ParseOutcome>> = [];
+  const iterator = tasks[Symbol.iterator]();
+  let exhausted = false;
+  const start = (task: ParseTask): Promise<ParseOutcome> =>
+    task.bytes
+      ? Promise.resolve(runParseTask(task)) // already in memory (stdin): no point copying it to a worker
+      : pool.run(task).catch((error: unknown) => ({ index: task.index, path: task.path, ok: false as const, ...describeFailure(error), sha256: null }));
+  try {
+    for (;;) {
+      while (!exhausted && inFlight.length < window) {
+        const next = iterator.next();
+        if (next.done) exhausted = true;
+        else inFlight.push(start(next.value));
+      }
+      const head = inFlight.shift();
+      if (!head) break;
+      yield await head;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,37 @@
+import { decode } from '../io/decode.js';
+import { readInputFile } from '../io/read.js';
+import { documentFromDecoded, sha256Hex } from '../document.js';
+import { PolicyParseError, describeFailure } from '../errors.js';
+import type { Document } from '../schema/document.js';
+
+/** One input of a batch. Plain data: it crosses to a worker thread by structured clone. */
+export interface ParseTask {
+  /** Position in the batch; results are written in this order. */
+  index: number;
+  /** Path to read and to record as `source.path` (`-` for stdin). */
+  path: string;
+  /** Bytes already read (stdin); the file at `path` is read when absent. */
+  bytes?: Uint8Array;
+  encoding?: string;
+  indicators?: boolean;
+}
+
+export type ParseOutcome =
+  | { index: number; path: string; ok: true; document: Document }
+  | { index: number; path: string; ok: false; code: string; message: string; sha256: string | null };
+
+/** Read, decode, reject blank text, parse, validate. Never throws: failures are outcomes. */
+export function runParseTask(task: ParseTask): ParseOutcome {
+  const { index, path } = task;
+  let sha256: string | null = null;
+  try {
+    const bytes = task.bytes ?? readInputFile(path);
+    sha256 = sha256Hex(bytes);
+    const decoded = decode(bytes, task.encoding);
+    if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+    const document = documentFromDecoded(decoded, bytes, { path, encoding: task.encoding, indicators: task.indicators });
+    return { index, path, ok: true, document };
+  } catch (error) {
+    return { index, path, ok: false, ...describeFailure(error), sha256 };
+  }
+}

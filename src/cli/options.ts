@@ -1,0 +1,49 @@
+import { InvalidArgumentError } from 'commander';
+import { normaliseEncodingLabel } from '../io/decode.js';
+import { PolicyParseError } from '../errors.js';
+import { parseShard, type Shard } from '../batch/shard.js';
+import type { Format } from '../export/formats.js';
+import type { CsvTable } from '../export/csv.js';
+
+/** `parse` options after commander, checked once. */
+export interface ParseCommandOptions {
+  format?: Format;
+  output?: string;
+  out?: string;
+  compact?: boolean;
+  pretty?: boolean;
+  table?: CsvTable;
+  bom: boolean;
+  encoding?: string;
+  indicators: boolean;
+  jobs?: number;
+  shard?: Shard;
+  quiet?: boolean;
+}
+
+/** commander argParser: a positive integer. */
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError('expected a positive integer');
+  }
+  return n;
+}
+
+/** commander argParser: a WHATWG encoding label, normalised (gbk → gb18030). */
+export function encodingLabel(value: string): string {
+  try {
+    return normaliseEncodingLabel(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as PolicyParseError).message);
+  }
+}
+
+/** commander argParser: `i/n`. */
+export function shardSpec(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}

@@ -1,0 +1,10 @@
+export { FORMATS, formatFromPath, EXTENSION, type Format } from './formats.js';
+export { documentToJson, toJsonArray, type JsonOptions } from './json.js';
+export { documentToNdjson, toNdjson } from './ndjson.js';
+export { documentToYaml, toYaml } from './yaml.js';
+export {
+  CSV_TABLES, CSV_COLUMNS, CSV_LIST_SEPARATOR, csvRecords, csvPreamble, documentToCsvRows, toCsv,
+  type CsvTable, type CsvOptions,
+} from './csv.js';
+export { documentRecords, flatSections, documentCounts, type EntityRecord, type RecordType, type FlatSection } from './records.js';
+export { serializerFor, toReadable, type DocumentSerializer, type SerializerOptions } from './stream.js';

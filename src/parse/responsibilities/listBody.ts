@@ -5,7 +5,7 @@ import { splitUnitNames } from './splitUnits.js';
 
 /** `牵头单位：`, `配合部门:`, `责任单位：`… The word before 单位 decides the role. */
 export const LIST_LABEL =
-  /(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实)(?:单位|部门|主体|处室|科室)\s*[：:]|(?:牵头|配合|协办)\s*[：:]/u;
+  /(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实|负责)(?:单位|部门|主体|处室|科室)\s*[：:]|(?:牵头|配合|协办)\s*[：:]/u;
 
 export function labelRole(label: string): UnitRole {
   if (/^(?:牵头|主责|主办)/u.test(label)) return 'lead';
@@ -73,7 +73,9 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
   let rolesStated = false;
   const found: Array<{ name: string; role: UnitRole | 'duty' }> = [];
   for (const segment of labelSegments(body)) {
-    const segmentRole = segment.label ? labelRole(segment.label) : defaultRole;
+    // `牵头单位：A；责任单位：B`: once a lead is named, the units merely responsible support it.
+    const stated = segment.label ? labelRole(segment.label) : defaultRole;
+    const segmentRole: UnitRole | 'duty' = stated === 'responsible' ? 'duty' : stated;
     if (segment.label) rolesStated = true;
     // Under a label (or a column that names the role) every unwrapped clause keeps that role;
     // in a bare list the units after a lead are its supporters.

@@ -5,7 +5,7 @@ import { labelRole, readListBody } from './listBody.js';
 
 /** Column headers naming who is responsible: 牵头单位, 责任部门, 配合单位, 推进单位, 责任主体… */
 const RESPONSIBILITY_COLUMN =
-  /^(?:主要)?(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实)(?:单位|部门|主体|处室|科室)|^(?:牵头|配合|协办)$/u;
+  /^(?:主要)?(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实|负责)(?:单位|部门|主体|处室|科室)|^(?:牵头|配合|协办)$/u;
 const NUMBER_COLUMN = /^(?:序号|编号|序|号|项目序号)$/u;
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -64,6 +64,9 @@ export function findTableLists(text: string, tables: readonly Table[]): FoundLis
         end = Math.max(end, span.end);
       }
       if (units.length === 0) return;
+      // A row naming a lead (牵头单位 column) makes its merely responsible units supporters.
+      if (units.some((u) => u.role === 'lead'))
+        for (const unit of units) if (unit.role === 'responsible') unit.role = 'support';
       const written = numberColumn ? rowNumber(cells[numberColumn.i] ?? '') : null;
       lists.push({ start, end, units, table: tableIndex, row: written ?? r + 1, leadFirstClause: false, rolesStated });
     });

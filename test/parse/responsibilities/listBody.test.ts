@@ -54,4 +54,15 @@ describe('readListBody', () => {
       { name: '市财政局', role: 'support' },
     ]);
   });
+
+  it('makes units merely responsible support a lead named in the same list', () => {
+    expect(readListBody('牵头单位：市发展改革委；责任单位：各县（市、区）人民政府').units).toEqual([
+      { name: '市发展改革委', role: 'lead' },
+      { name: '各县（市、区）人民政府', role: 'support' },
+    ]);
+    expect(readListBody('责任单位：市民政局（牵头）、市财政局').units).toEqual([
+      { name: '市民政局', role: 'lead' },
+      { name: '市财政局', role: 'support' },
+    ]);
+  });
 });

@@ -1,21 +1,21 @@
 import { findBracketGroups } from './brackets.js';
-import { insideTable, type DocumentLayout, type FoundList } from './layout.js';
+import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
 import { LIST_LABEL, readListBody } from './listBody.js';
-import { isOrganisationName, isUnitName } from './unitName.js';
+import { isBareListName, isPublicBodyName } from './unitName.js';
 
 const SENTENCE_END = /[。；;！!？?]/u;
 const SPACES = /[ \t\u3000]/u;
 
 /** The bracket stands where a list closes a measure: after a full stop, or before a line end. */
 function closesSentence(layout: DocumentLayout, start: number, end: number): boolean {
-  const { text, sectionStarts } = layout;
+  const { text } = layout;
   let before = start - 1;
   while (before >= 0 && SPACES.test(text[before])) before--;
   if (before >= 0 && SENTENCE_END.test(text[before])) return true;
   let after = end;
   while (after < text.length && SPACES.test(text[after])) after++;
   if (after < text.length && SENTENCE_END.test(text[after])) return true;
-  return after >= text.length || /[\r\n\u2028\u2029]/u.test(text[after]) || sectionStarts.includes(after);
+  return after >= text.length || /[\r\n\u2028\u2029]/u.test(text[after]) || nextSectionStart(layout, after - 1) === after;
 }
 
 /**
@@ -33,8 +33,8 @@ export function findBracketedLists(layout: DocumentLayout, taken: readonly Found
     if (LIST_LABEL.test(inner) || overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
     const reading = readListBody(inner);
     const { units } = reading;
-    if (units.length === 0 || !units.every((u) => isUnitName(u.name))) continue;
-    if (!units.some((u) => isOrganisationName(u.name))) continue;
+    if (units.length === 0 || !units.every((u) => isBareListName(u.name))) continue;
+    if (!units.some((u) => isPublicBodyName(u.name))) continue;
     if (units.length === 1 && units[0].name.length < 3) continue;
     if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;
     lists.push({

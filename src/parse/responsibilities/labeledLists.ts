@@ -7,12 +7,38 @@ const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 /** A line ending in one of these continues on the next line (a wrapped list). */
 const CONTINUES = /[、，,；;/]$/u;
 
+/** A list in brackets may wrap over lines; it runs to its closing bracket within this many characters. */
+const BRACKETED_LIST_MAX = 400;
+
+/** When the label stands right after an open bracket: the offset of the bracket that closes it. */
+function closingBracket(text: string, labelStart: number, from: number, limit: number): number | null {
+  let open = labelStart - 1;
+  while (open >= 0 && /[ \t\u3000]/u.test(text[open])) open--;
+  if (!isOpenBracket(text[open])) return null;
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    if (isOpenBracket(text[i])) depth++;
+    else if (isCloseBracket(text[i])) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return null;
+}
+
 /**
  * Where a list opened by a label at `from` stops: a `。`, a line end (unless the line ends
  * with a separator or nothing followed the label yet), the bracket that encloses it, or the next
  * section. Returns the stop and the closing bracket's offset when a bracket closed it.
  */
-function scanListEnd(text: string, from: number, limit: number): { stop: number; closedBy: number | null; period: boolean } {
+function scanListEnd(
+  text: string,
+  labelStart: number,
+  from: number,
+  limit: number,
+): { stop: number; closedBy: number | null; period: boolean } {
+  const closing = closingBracket(text, labelStart, from, Math.min(limit, from + BRACKETED_LIST_MAX));
+  if (closing !== null) return { stop: closing, closedBy: closing, period: false };
   let depth = 0;
   let seen = '';
   for (let i = from; i < limit; i++) {
@@ -67,7 +93,7 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
     const labelStart = m.index;
     if (labelStart < consumed || insideTable(layout, labelStart)) continue;
     const limit = nextSectionStart(layout, labelStart);
-    const scanned = scanListEnd(text, labelStart + m[0].length, limit);
+    const scanned = scanListEnd(text, labelStart, labelStart + m[0].length, limit);
     const foreign = foreignLabelAt(text, labelStart + m[0].length, scanned.stop);
     const { stop, closedBy, period } = foreign === null ? scanned : { stop: foreign, closedBy: null, period: false };
     let start = labelStart;

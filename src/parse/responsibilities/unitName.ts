@@ -41,6 +41,12 @@ function ending(name: string): string {
   return core;
 }
 
+/** Endings of bodies outside government: companies, banks, schools. */
+const NON_PUBLIC_ENDING = /(?:集团|公司|银行|[支分]行|企业|学校|大学|[院高技职各]校|学院|医院)$/u;
+
+/** Words describing a facility or a grade rather than naming a body (`省级示范中心`). */
+const DESCRIPTIVE = /示范|重点|基地|平台|项目|试点|标杆|特色|星级|品牌|工程/u;
+
 /** A department, body or company (not merely a place). */
 export function isOrganisationName(name: string): boolean {
   const core = ending(name);
@@ -52,4 +58,18 @@ export function isUnitName(name: string): boolean {
   const core = ending(name);
   if (core.length < 2 || core.length > 40 || NOT_A_NAME.test(core)) return false;
   return isOrganisationName(name) || PLACE_ENDING.test(core);
+}
+
+/**
+ * A public body (department, government, committee, people's organisation): what a bare bracketed
+ * list must name at least once, so that `（某集团、某公司）` given as examples is not read as a list.
+ */
+export function isPublicBodyName(name: string): boolean {
+  const core = ending(name);
+  return isOrganisationName(name) && !NON_PUBLIC_ENDING.test(core) && !DESCRIPTIVE.test(core);
+}
+
+/** A name fit for a bare bracketed list: a unit, and not a description of a facility. */
+export function isBareListName(name: string): boolean {
+  return isUnitName(name) && !DESCRIPTIVE.test(ending(name));
 }

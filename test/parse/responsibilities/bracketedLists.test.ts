@@ -41,6 +41,8 @@ describe('findBracketedLists', () => {
     '组建职业教育集团（联盟）。',
     '推动资源共享（以下简称“市大数据局”）。',
     '由省发展改革委（省能源局）统筹调度。',
+    '建成3个养老服务中心（省级示范中心）。',
+    '支持龙头企业做大做强（某某集团、某某公司）。',
   ])('leaves a gloss alone: %s', (text) => {
     expect(find(text)).toEqual([]);
   });

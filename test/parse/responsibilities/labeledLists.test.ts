@@ -63,4 +63,11 @@ describe('findLabeledLists', () => {
   it('ignores a label followed by no unit', () => {
     expect(findLabeledLists(plainLayout('请各责任单位：认真落实本方案。'))).toEqual([]);
   });
+
+  it('runs a bracketed list to its closing bracket across a line wrap inside a name', () => {
+    const text = '1.甲。（责任单位：市民政局、市财\n政局）\n2.乙。';
+    const lists = findLabeledLists(plainLayout(text));
+    expect(quoted(text, lists)).toEqual(['（责任单位：市民政局、市财\n政局）']);
+    expect(lists[0].units.map((u) => u.name)).toEqual(['市民政局', '市财政局']);
+  });
 });

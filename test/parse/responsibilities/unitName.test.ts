@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrganisationName, isUnitName } from '../../../src/parse/responsibilities/unitName.js';
+import { isOrganisationName, isPublicBodyName, isUnitName } from '../../../src/parse/responsibilities/unitName.js';
 
 describe('unit names', () => {
   it.each([
@@ -21,4 +21,12 @@ describe('unit names', () => {
       expect(isOrganisationName(name)).toBe(false);
     },
   );
+
+  it('tells public bodies from companies and schools', () => {
+    expect(isPublicBodyName('市国资委')).toBe(true);
+    expect(isPublicBodyName('各县（市、区）人民政府')).toBe(true);
+    expect(isPublicBodyName('国网供电公司')).toBe(false);
+    expect(isPublicBodyName('各职业院校')).toBe(false);
+    expect(isPublicBodyName('省级示范中心')).toBe(false);
+  });
 });

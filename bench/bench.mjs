@@ -1,0 +1,548 @@
+// The benchmark (issue 7): `npm run bench` (builds first) or `node bench/bench.mjs [--quick]`.
+// Prints a table, writes bench/results.json (every sample kept) and, on a full run,
+// bench/PERFORMANCE.md. Every figure is the median of the runs; figures compared with each
+// other (CLI vs bare node, 1 worker vs all cores, 250/500/1,000 documents) are measured in
+// interleaved rounds of the same run, so machine load hits them alike.
+//
+//   --quick        smoke run: 3 rounds, 200-document corpus (goals 3/4 indicative only)
+//   --runs N       rounds per measurement (default 5; at least 5 for a real figure)
+//   --docs N       corpus size (default 1000); scaling uses N/4, N/2, N
+//   --keep         keep the temp corpus and print its path
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus.mjs';
+import { median, rssMethod, runMeasured } from './measure.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = join(ROOT, 'bench');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const SEEDS = join(ROOT, 'seeds');
+const NODE = process.execPath;
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    docs: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const QUICK = flags.quick;
+const RUNS = Number(flags.runs ?? (QUICK ? 3 : 5));
+const DOCS = Number(flags.docs ?? (QUICK ? 200 : 1000));
+const CORES = availableParallelism();
+const SCALE = [Math.round(DOCS / 4), Math.round(DOCS / 2), DOCS];
+
+const GOALS = {
+  startupRatio: 3, // CLI parsing the seeds ≤ 3× bare `node -e 0`
+  mbPerSecondPerCore: 10,
+  corpusSeconds: 10, // 1,000 documents on a 2-core machine
+  corpusPeakRssMb: 300,
+  // Linear: the marginal time per document from N/2 → N is at most this × that of N/4 → N/2,
+  // and peak RSS at N is at most this × that at N/4 ("flat").
+  marginalGrowth: 1.3,
+  rssGrowth: 1.25,
+};
+
+const log = (line = '') => process.stderr.write(line + '\n');
+const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+if (!existsSync(CLI)) {
+  log(`bench: ${relative(ROOT, CLI)} is missing; run \`npm run bench\` (it builds first).`);
+  process.exit(2);
+}
+
+const tmpRoot = mkdtempSync(join(tmpdir(), 'policy-bench-'));
+let cleaned = false;
+const cleanup = () => {
+  if (cleaned || flags.keep) return;
+  cleaned = true;
+  rmSync(tmpRoot, { recursive: true, force: true });
+};
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+// ---------------------------------------------------------------------------------------
+// Machine and build
+
+function machine() {
+  const cpu = cpus()[0]?.model?.trim() ?? 'unknown';
+  let commit = 'unknown';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu,
+    cores: CORES,
+    memoryGb: Number((totalmem() / 2 ** 30).toFixed(1)),
+    freeMemoryGb: Number((freemem() / 2 ** 30).toFixed(1)),
+    loadAverage: loadavg().map((v) => Number(v.toFixed(2))),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    commit: dirty ? `${commit} (src/ has uncommitted changes)` : commit,
+    rssMethod,
+  };
+}
+
+/** What the CLI offers: read from `parse --help`, then checked by running it on the seeds. */
+function cliCapabilities() {
+  const help = spawnSync(NODE, [CLI, 'parse', '--help'], { encoding: 'utf8' });
+  const text = `${help.stdout}\n${help.stderr}`;
+  const caps = {
+    help: help.status === 0,
+    out: /--out\b/.test(text),
+    ndjson: /ndjson/.test(text),
+    jobs: /--jobs\b/.test(text),
+    quiet: /--quiet\b/.test(text),
+    shard: /--shard\b/.test(text),
+    variadic: /\[inputs\.\.\.\]|<inputs\.\.\.>|\.\.\.\]/.test(text),
+  };
+  caps.missing = ['out', 'ndjson', 'jobs', 'quiet'].filter((flag) => !caps[flag]).map((f) => (f === 'ndjson' ? '--format ndjson' : `--${f}`));
+  caps.batch = caps.out; // a directory in, --out DIR out: the command the benchmark times
+  return caps;
+}
+
+function batchArgs(caps, inputDir, outDir, jobs) {
+  const args = [CLI, 'parse', inputDir, '--out', outDir, '--format', 'ndjson'];
+  if (jobs !== undefined) args.push('--jobs', String(jobs));
+  if (caps.quiet) args.push('--quiet');
+  return args;
+}
+
+function listFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+/** Documents in an --out folder: NDJSON `document` records, plus manifest failures if any. */
+function inspectOutput(outDir) {
+  if (!existsSync(outDir)) return { documents: 0, ndjsonFiles: 0, bytes: 0, hash: null, failures: null };
+  const hash = createHash('sha256');
+  let documents = 0;
+  let ndjsonFiles = 0;
+  let bytes = 0;
+  let failures = null;
+  for (const file of listFiles(outDir)) {
+    if (file.endsWith('.ndjson') || file.endsWith('.jsonl')) {
+      const text = readFileSync(file, 'utf8');
+      ndjsonFiles += 1;
+      bytes += Buffer.byteLength(text);
+      documents += text.split('"type":"document"').length - 1;
+      hash.update(relative(outDir, file)).update('\0').update(text);
+    } else if (file.endsWith('manifest.json')) {
+      try {
+        const manifest = JSON.parse(readFileSync(file, 'utf8'));
+        const list = manifest.failures ?? manifest.counts?.failures ?? manifest.counts?.failed;
+        failures = Array.isArray(list) ? list.length : typeof list === 'number' ? list : failures;
+      } catch {
+        // not ours to judge here
+      }
+    }
+  }
+  return { documents, ndjsonFiles, bytes, hash: hash.digest('hex').slice(0, 16), failures };
+}
+
+/** Relative specifiers and package names a built module imports statically (not `import()`). */
+function staticImports(file) {
+  const source = readFileSync(file, 'utf8');
+  const specs = [];
+  const pattern = /^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
+  for (const match of source.matchAll(pattern)) specs.push(match[1]);
+  return specs;
+}
+
+/** Packages reached at startup from an entry (static import graph), with the chain to each. */
+function startupPackages(entry) {
+  const seen = new Set([entry]);
+  const queue = [[entry, [relative(ROOT, entry)]]];
+  const packages = new Map();
+  while (queue.length) {
+    const [file, chain] = queue.shift();
+    for (const spec of staticImports(file)) {
+      if (spec.startsWith('.')) {
+        const target = resolve(dirname(file), spec);
+        if (!seen.has(target) && existsSync(target)) {
+          seen.add(target);
+          queue.push([target, [...chain, relative(ROOT, target)]]);
+        }
+      } else if (!spec.startsWith('node:')) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        if (!packages.has(name)) packages.set(name, chain);
+      }
+    }
+  }
+  return { modules: seen.size, packages: Object.fromEntries(packages) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Measurements
+
+async function rounds(label, count, round) {
+  for (let r = 0; r < count; r++) {
+    process.stderr.write(`\r  ${label}: round ${r + 1}/${count}   `);
+    await round(r);
+  }
+  process.stderr.write('\n');
+}
+
+const summarise = (samples) => ({
+  ms: median(samples.map((s) => s.ms)),
+  peakRssMb: median(samples.map((s) => s.peakRssMb)),
+  failedRuns: samples.filter((s) => s.code !== 0).length,
+  samples: samples.map((s) => ({ ms: Number(s.ms.toFixed(2)), peakRssMb: Number(s.peakRssMb.toFixed(1)), code: s.code })),
+});
+
+async function measureStartup(caps) {
+  const out = join(tmpRoot, 'startup-out');
+  const libScript = [
+    "const { parseDocument } = await import('./dist/index.js');",
+    "const { readdirSync, readFileSync } = await import('node:fs');",
+    "for (const f of readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort())",
+    "  JSON.stringify(parseDocument(readFileSync('seeds/' + f), { path: 'seeds/' + f }));",
+  ].join('\n');
+  const commands = {
+    bare: [NODE, ['-e', '0']],
+    importLibrary: [NODE, ['--input-type=module', '-e', "await import('./dist/index.js')"]],
+    librarySeeds: [NODE, ['--input-type=module', '-e', libScript]],
+  };
+  if (caps.batch) commands.cliSeeds = [NODE, batchArgs(caps, SEEDS, out)];
+  const samples = Object.fromEntries(Object.keys(commands).map((key) => [key, []]));
+  const ratios = { cliSeeds: [], librarySeeds: [], importLibrary: [] };
+  let lastError = '';
+  await rounds('startup', RUNS + 1, async (r) => {
+    const round = {};
+    for (const [key, [command, args]] of Object.entries(commands)) {
+      rmSync(out, { recursive: true, force: true });
+      const result = await runMeasured(command, args, { cwd: ROOT, tmpDir: tmpRoot });
+      if (result.code !== 0) lastError = `${key}: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`;
+      round[key] = result;
+    }
+    if (r === 0) return; // first round warms the disk cache, not counted
+    for (const [key, result] of Object.entries(round)) samples[key].push(result);
+    for (const key of Object.keys(ratios)) if (round[key]) ratios[key].push(round[key].ms / round.bare.ms);
+  });
+  let check = null;
+  if (caps.batch) {
+    rmSync(out, { recursive: true, force: true });
+    spawnSync(NODE, batchArgs(caps, SEEDS, out), { cwd: ROOT, stdio: 'ignore' });
+    check = inspectOutput(out);
+  }
+  return {
+    ...Object.fromEntries(Object.entries(samples).map(([key, list]) => [key, summarise(list)])),
+    ratio: Object.fromEntries(Object.entries(ratios).filter(([, list]) => list.length).map(([key, list]) => [key, median(list)])),
+    seedsOutput: check,
+    lastError: lastError || null,
+  };
+}
+
+function measureInProcess() {
+  const passes = QUICK ? 3 : 10;
+  const child = spawnSync(
+    NODE,
+    [join(BENCH, 'inprocess.mjs'), '--seeds', SEEDS, '--dist', 'dist', '--runs', String(RUNS), '--passes', String(passes), '--warmup', '5'],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  if (child.status !== 0) return { error: child.stderr.trim().split('\n').slice(-5).join(' / ') };
+  const result = JSON.parse(child.stdout);
+  const stages = Object.keys(result.runs[0].stageMsPerDoc);
+  const stageMsPerDoc = Object.fromEntries(stages.map((stage) => [stage, median(result.runs.map((run) => run.stageMsPerDoc[stage]))]));
+  return {
+    exporter: result.exporter,
+    documentsPerRun: result.runs[0].documents,
+    seedTextMb: result.seedTextBytes / 1e6,
+    mbPerSecond: median(result.runs.map((run) => run.mbPerSecond)),
+    msPerDocument: median(result.runs.map((run) => run.ms / run.documents)),
+    stageMsPerDoc,
+    samples: result.runs.map((run) => Number(run.mbPerSecond.toFixed(2))),
+  };
+}
+
+async function measureJieba() {
+  const samples = [];
+  const bare = [];
+  await rounds('jieba-wasm load', RUNS, async () => {
+    bare.push(await runMeasured(NODE, ['-e', '0'], { cwd: ROOT, tmpDir: tmpRoot }));
+    const child = spawnSync(NODE, [join(BENCH, 'jieba-load.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    if (child.status === 0) samples.push(JSON.parse(child.stdout));
+  });
+  if (samples.length === 0) return { error: 'jieba-wasm did not load' };
+  return {
+    importMs: median(samples.map((s) => s.importMs)),
+    firstCutMs: median(samples.map((s) => s.firstCutMs)),
+    secondCutMs: median(samples.map((s) => s.secondCutMs)),
+    rssMb: median(samples.map((s) => s.rssMb)),
+    bareNodeRssMb: median(bare.map((s) => s.peakRssMb)),
+  };
+}
+
+/** The N-document folders share files by hard link (the first N/4 of the full corpus, etc.). */
+function buildCorpora() {
+  const full = join(tmpRoot, `corpus-${DOCS}`);
+  const started = performance.now();
+  const { files, bytes } = generateCorpus({ seedsDir: SEEDS, dir: full, count: DOCS });
+  const dirs = { [DOCS]: full };
+  const sizes = { [DOCS]: bytes };
+  for (const n of SCALE.filter((n) => n !== DOCS)) {
+    const dir = join(tmpRoot, `corpus-${n}`);
+    mkdirSync(dir);
+    let size = 0;
+    for (const file of files.slice(0, n)) {
+      const target = join(dir, file.slice(full.length + 1));
+      try {
+        linkSync(file, target);
+      } catch {
+        copyFileSync(file, target);
+      }
+      size += statSync(file).size;
+    }
+    dirs[n] = dir;
+    sizes[n] = size;
+  }
+  return { dirs, sizes, generateMs: performance.now() - started };
+}
+
+async function measureCorpus(caps, corpora) {
+  // Configurations timed in every round, interleaved: 1 worker and the default (all cores) on
+  // the full corpus, and the default on N/4 and N/2 for scaling.
+  const configs = [];
+  if (caps.jobs) configs.push({ key: `jobs1@${DOCS}`, docs: DOCS, jobs: 1 });
+  configs.push({ key: `default@${DOCS}`, docs: DOCS, jobs: undefined });
+  for (const n of SCALE.filter((n) => n !== DOCS)) configs.push({ key: `default@${n}`, docs: n, jobs: undefined });
+  const samples = Object.fromEntries(configs.map((c) => [c.key, []]));
+  const checks = {};
+  const errors = {};
+  await rounds('corpus', RUNS, async (r) => {
+    for (const config of configs) {
+      // A fresh --out every run: a rerun into the same folder may skip unchanged inputs.
+      const out = join(tmpRoot, `out-${config.key.replace(/[^\w]/g, '_')}-${r}`);
+      const result = await runMeasured(NODE, batchArgs(caps, corpora.dirs[config.docs], out, config.jobs), { cwd: ROOT, tmpDir: tmpRoot });
+      samples[config.key].push(result);
+      if (result.code !== 0) errors[config.key] = result.stderr.trim().split('\n').slice(-3).join(' / ');
+      if (r === 0) checks[config.key] = inspectOutput(out);
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+  const results = {};
+  for (const config of configs) {
+    const summary = summarise(samples[config.key]);
+    results[config.key] = {
+      docs: config.docs,
+      jobs: config.jobs ?? `default (${CORES} cores)`,
+      ...summary,
+      docsPerSecond: config.docs / (summary.ms / 1000),
+      corpusMb: corpora.sizes[config.docs] / 1e6,
+      output: checks[config.key],
+      error: errors[config.key] ?? null,
+    };
+  }
+  const one = results[`jobs1@${DOCS}`]?.output;
+  const all = results[`default@${DOCS}`]?.output;
+  const identical = one && all && one.hash && all.hash ? one.hash === all.hash : null;
+  return { results, identicalAcrossJobs: identical };
+}
+
+function linearity(corpus) {
+  const points = SCALE.map((n) => ({ n, ...corpus.results[`default@${n}`] }));
+  if (points.some((p) => !Number.isFinite(p.ms))) return null;
+  const [a, b, c] = points;
+  const marginalLow = (b.ms - a.ms) / (b.n - a.n);
+  const marginalHigh = (c.ms - b.ms) / (c.n - b.n);
+  // Least squares t = t0 + slope·n over the three points, and its R².
+  const meanN = points.reduce((s, p) => s + p.n, 0) / 3;
+  const meanT = points.reduce((s, p) => s + p.ms, 0) / 3;
+  const slope = points.reduce((s, p) => s + (p.n - meanN) * (p.ms - meanT), 0) / points.reduce((s, p) => s + (p.n - meanN) ** 2, 0);
+  const intercept = meanT - slope * meanN;
+  const ssRes = points.reduce((s, p) => s + (p.ms - (intercept + slope * p.n)) ** 2, 0);
+  const ssTot = points.reduce((s, p) => s + (p.ms - meanT) ** 2, 0);
+  return {
+    msPerDocLow: marginalLow,
+    msPerDocHigh: marginalHigh,
+    marginalRatio: marginalHigh / marginalLow,
+    fixedMs: intercept,
+    slopeMsPerDoc: slope,
+    r2: ssTot > 0 ? 1 - ssRes / ssTot : 1,
+    rssRatio: c.peakRssMb / a.peakRssMb,
+    rss: points.map((p) => p.peakRssMb),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+function goals(startup, inproc, corpus, linear, caps) {
+  const list = [];
+  const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+  const cli = startup.cliSeeds;
+  list.push({
+    goal: `1. startup: CLI on the 5 seeds ≤ ${GOALS.startupRatio}× bare node`,
+    figure: caps.batch ? `${fmt(startup.ratio.cliSeeds)}× (${fmt(cli.ms, 0)} ms vs ${fmt(startup.bare.ms, 0)} ms)` : `library only: ${fmt(startup.ratio.librarySeeds)}×`,
+    status: !caps.batch ? 'SKIP (CLI has no --out)' : cli.failedRuns ? 'FAIL (CLI exited non-zero)' : verdict(startup.ratio.cliSeeds <= GOALS.startupRatio),
+  });
+  list.push({
+    goal: `2. throughput ≥ ${GOALS.mbPerSecondPerCore} MB/s per core (decoded text, in process)`,
+    figure: inproc.error ? inproc.error : `${fmt(inproc.mbPerSecond)} MB/s`,
+    status: inproc.error ? 'FAIL (error)' : verdict(inproc.mbPerSecond >= GOALS.mbPerSecondPerCore),
+  });
+  const full = corpus?.results[`default@${DOCS}`];
+  const corpusOk = full && !full.failedRuns && full.output?.documents === DOCS;
+  let status3;
+  if (!caps.batch) status3 = 'SKIP (CLI has no --out)';
+  else if (!corpusOk) status3 = `FAIL (${full?.failedRuns ? 'non-zero exit' : `${full?.output?.documents ?? 0}/${DOCS} documents written`})`;
+  else status3 = verdict(full.ms / 1000 <= GOALS.corpusSeconds && full.peakRssMb <= GOALS.corpusPeakRssMb);
+  if (DOCS !== 1000 && status3 !== 'FAIL' && !status3.startsWith('SKIP')) status3 += ` (indicative: ${DOCS} documents, not 1,000)`;
+  if (CORES !== 2 && !status3.startsWith('SKIP')) status3 += ` (${CORES} cores, goal is for 2)`;
+  list.push({
+    goal: `3. ${DOCS} documents ≤ ${GOALS.corpusSeconds} s, peak RSS ≤ ${GOALS.corpusPeakRssMb} MB (all cores)`,
+    figure: full ? `${fmt(full.ms / 1000)} s, ${fmt(full.peakRssMb, 0)} MB` : 'n/a',
+    status: status3,
+  });
+  list.push({
+    goal: `4. linear: marginal ms/doc grows ≤ ${GOALS.marginalGrowth}×, peak RSS ≤ ${GOALS.rssGrowth}× (N/4 → N)`,
+    figure: linear ? `${fmt(linear.marginalRatio)}× time/doc, ${fmt(linear.rssRatio)}× RSS, R² ${fmt(linear.r2, 4)}` : 'n/a',
+    status: !caps.batch ? 'SKIP (CLI has no --out)' : !linear ? 'FAIL (no figures)' : verdict(linear.marginalRatio <= GOALS.marginalGrowth && linear.rssRatio <= GOALS.rssGrowth),
+  });
+  return list;
+}
+
+function table(rows) {
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => String(row[i] ?? '').length)));
+  const line = (row) => `| ${row.map((cell, i) => String(cell ?? '').padEnd(widths[i])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, goalList }) {
+  const rows = [['Measurement', 'Median', 'Notes']];
+  rows.push(['bare `node -e 0`', `${fmt(startup.bare.ms, 0)} ms`, `${fmt(startup.bare.peakRssMb, 0)} MB peak RSS`]);
+  rows.push(['import dist/index.js', `${fmt(startup.importLibrary.ms, 0)} ms`, `${fmt(startup.ratio.importLibrary)}× bare`]);
+  rows.push(['library: parse 5 seeds (one process)', `${fmt(startup.librarySeeds.ms, 0)} ms`, `${fmt(startup.ratio.librarySeeds)}× bare`]);
+  if (startup.cliSeeds) {
+    rows.push([
+      'CLI: parse seeds --format ndjson',
+      `${fmt(startup.cliSeeds.ms, 0)} ms`,
+      `${fmt(startup.ratio.cliSeeds)}× bare, ${fmt(startup.cliSeeds.peakRssMb, 0)} MB, ${startup.seedsOutput?.documents ?? 0}/5 docs written`,
+    ]);
+  } else rows.push(['CLI: parse seeds --format ndjson', 'SKIP', `CLI lacks ${caps.missing.join(', ')}`]);
+  if (inproc.error) rows.push(['in-process throughput', 'FAIL', inproc.error]);
+  else {
+    rows.push(['in-process throughput (1 core)', `${fmt(inproc.mbPerSecond)} MB/s`, `${fmt(inproc.msPerDocument)} ms/doc, ${inproc.documentsPerRun} docs/run after warm-up`]);
+    const stages = inproc.stageMsPerDoc;
+    const outline = stages.segment + stages.structure;
+    const total = Object.values(stages).reduce((a, b) => a + b, 0);
+    const share = (ms) => `${fmt((100 * ms) / total, 0)}%`;
+    for (const [label, ms] of [
+      ['  decode', stages.decode],
+      ['  outline (segment + structure)', outline],
+      ['  targets', stages.targets],
+      ['  responsibilities', stages.responsibilities],
+      ['  validate (zod)', stages.validate],
+      ['  export', stages.export],
+      ['  other (hashing, assembly)', stages.other],
+    ]) rows.push([label, `${fmt(ms, 3)} ms/doc`, share(ms) + (label === '  export' ? `, ${inproc.exporter}` : '')]);
+  }
+  if (jieba.error) rows.push(['jieba-wasm load', 'FAIL', jieba.error]);
+  else {
+    rows.push(['jieba-wasm: import', `${fmt(jieba.importMs, 0)} ms`, 'separate process']);
+    rows.push(['jieba-wasm: first cut (dictionary)', `${fmt(jieba.firstCutMs, 0)} ms`, `then ${fmt(jieba.secondCutMs, 2)} ms/cut; RSS ${fmt(jieba.rssMb, 0)} MB vs ${fmt(jieba.bareNodeRssMb, 0)} MB bare`]);
+  }
+  if (corpus) {
+    for (const [key, r] of Object.entries(corpus.results)) {
+      const docs = r.output ? `${r.output.documents}/${r.docs} docs written` : '';
+      rows.push([
+        `corpus ${r.docs} docs (${fmt(r.corpusMb, 1)} MB), jobs ${r.jobs}`,
+        `${fmt(r.ms / 1000)} s`,
+        `${fmt(r.docsPerSecond, 0)} docs/s, ${fmt(r.peakRssMb, 0)} MB peak RSS, ${docs}${r.failedRuns ? `, ${r.failedRuns} failed runs` : ''}`,
+      ]);
+    }
+    if (corpus.identicalAcrossJobs !== null) rows.push(['output jobs 1 vs all cores', corpus.identicalAcrossJobs ? 'identical' : 'DIFFERENT', 'sha256 of the NDJSON parts']);
+    if (linear) rows.push(['scaling fit t = t0 + n·slope', `${fmt(linear.slopeMsPerDoc, 2)} ms/doc`, `t0 ${fmt(linear.fixedMs, 0)} ms, R² ${fmt(linear.r2, 4)}`]);
+  } else rows.push(['corpus runs', 'SKIP', `CLI lacks ${caps.missing.join(', ')}`]);
+
+  const goalRows = [['Goal', 'Figure', 'Result'], ...goalList.map((g) => [g.goal, g.figure, g.status])];
+  const machineLine = `${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM, Node ${host.node}, ${host.platform}; commit ${host.commit}; load average ${host.loadAverage.join(' ')}`;
+  const runsLine = `${RUNS} runs per figure (median)${QUICK ? ', --quick' : ''}; corpus ${DOCS} documents, ${fmt(corpora?.sizes[DOCS] / 1e6, 1)} MB, generated from seeds/; peak RSS by ${host.rssMethod}`;
+  return { rows, goalRows, machineLine, runsLine };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const started = performance.now();
+const host = machine();
+log(`policy-parse benchmark — ${host.cpu}, ${host.cores} cores, Node ${host.node}`);
+const caps = cliCapabilities();
+if (caps.missing.length) log(`  CLI lacks ${caps.missing.join(', ')}: those measurements are reported as SKIP`);
+const cliStartup = startupPackages(CLI);
+const libStartup = startupPackages(join(ROOT, 'dist', 'index.js'));
+
+const startup = await measureStartup(caps);
+log('  in-process throughput…');
+const inproc = measureInProcess();
+const jieba = await measureJieba();
+let corpora = null;
+let corpus = null;
+let linear = null;
+if (caps.batch) {
+  corpora = buildCorpora();
+  log(`  corpus: ${DOCS} documents, ${fmt(corpora.sizes[DOCS] / 1e6, 1)} MB in ${fmt(corpora.generateMs, 0)} ms → ${corpora.dirs[DOCS]}`);
+  corpus = await measureCorpus(caps, corpora);
+  linear = linearity(corpus);
+}
+const goalList = goals(startup, inproc, corpus, linear, caps);
+const { rows, goalRows, machineLine, runsLine } = report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, goalList });
+
+const heavy = ['jieba-wasm', 'piscina', 'yaml', 'csv-stringify'].filter((name) => cliStartup.packages[name]);
+const startupNote = `Loaded at CLI startup (static imports): ${Object.keys(cliStartup.packages).join(', ') || 'no packages'} (${cliStartup.modules} modules)` +
+  (heavy.length ? `; heavy: ${heavy.map((name) => `${name} via ${cliStartup.packages[name].join(' → ')}`).join('; ')}` : '');
+
+const out = [table(rows), '', table(goalRows), '', machineLine, runsLine, startupNote].join('\n');
+process.stdout.write(`\n${out}\n`);
+if (startup.lastError) log(`  last error: ${startup.lastError}`);
+log(`  total ${fmt((performance.now() - started) / 1000, 1)} s${flags.keep ? `; corpus kept in ${tmpRoot}` : ''}`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: host,
+  options: { quick: QUICK, runs: RUNS, docs: DOCS, scale: SCALE },
+  goals: GOALS,
+  cli: { ...caps, startupImports: cliStartup, libraryImports: libStartup },
+  startup,
+  inProcess: inproc,
+  jieba,
+  corpus: corpora ? { generateMs: corpora.generateMs, sizes: corpora.sizes, ...corpus } : null,
+  linearity: linear,
+  verdicts: goalList,
+  totalSeconds: (performance.now() - started) / 1000,
+};
+writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+if (!QUICK && !flags.runs && !flags.docs) {
+  const md = [
+    '# Performance',
+    '',
+    `Measured with \`npm run bench\` (${new Date().toISOString().slice(0, 10)}). ${machineLine}.`,
+    '',
+    table(rows),
+    '',
+    table(goalRows),
+    '',
+    `${runsLine}. Ratios are medians of per-round ratios measured side by side in the same run;`,
+    'the corpus runs write `--format ndjson` into a fresh `--out` folder each time.',
+    '',
+    startupNote + '.',
+    '',
+  ].join('\n');
+  writeFileSync(join(BENCH, 'PERFORMANCE.md'), md);
+}
+cleanup();

@@ -21,6 +21,11 @@ const SUPPORT_WRAPPER =
 /** `B等按职责分工负责`, `A负责`: supporting when the list names a lead, else simply responsible. */
 const DUTY_WRAPPER =
   /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责|分别|共同)?(?:负责|落实)(?:落实|实施|推进)?$/u;
+/** `会同B、C等部门实施`: the units joined to a lead. */
+const JOINED_WRAPPER =
+  /^(?:会同|协同)(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:共同)?(?:实施|推进|落实|负责|开展)?$/u;
+/** `A会同B、C负责`: A leads, B and C support. */
+const JOINT_CLAUSE = /^(?:由)?(.+?)会同(.+)$/u;
 /** `市民政局（牵头）` marks one name as the lead. */
 const LEAD_MARK = /[（(]牵头(?:单位|部门)?[）)]$/u;
 
@@ -38,6 +43,7 @@ type ClauseRole = UnitRole | 'duty' | 'inherit';
 
 function readClause(clause: string): { body: string; role: ClauseRole } {
   for (const [pattern, role] of [
+    [JOINED_WRAPPER, 'support'],
     [LEAD_WRAPPER, 'lead'],
     [SUPPORT_WRAPPER, 'support'],
     [DUTY_WRAPPER, 'duty'],
@@ -89,6 +95,15 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
         continue;
       }
       if (isCompanionClause(clause)) continue;
+      const joint = JOINT_CLAUSE.exec(clause);
+      if (joint && !JOINED_WRAPPER.test(clause)) {
+        // Split `A会同B负责` into the lead and the joined units.
+        rolesStated = true;
+        for (const name of splitUnitNames(joint[1])) found.push({ name, role: 'lead' });
+        for (const name of splitUnitNames(readClause(`会同${joint[2]}`).body)) found.push({ name, role: 'support' });
+        previous = 'support';
+        continue;
+      }
       const { body: names, role } = readClause(clause);
       let clauseRole: UnitRole | 'duty';
       if (role === 'inherit') clauseRole = previous === null ? segmentRole : previous === 'lead' && !labelled ? 'support' : previous;

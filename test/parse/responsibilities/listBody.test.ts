@@ -65,4 +65,20 @@ describe('readListBody', () => {
       { name: '市财政局', role: 'support' },
     ]);
   });
+
+  it('reads 会同: the unit before it leads, the units joined support', () => {
+    expect(readListBody('由市民政局牵头，会同市财政局等部门实施').units).toEqual([
+      { name: '市民政局', role: 'lead' },
+      { name: '市财政局', role: 'support' },
+    ]);
+    expect(readListBody('市民政局会同市财政局、市医保局负责').units).toEqual([
+      { name: '市民政局', role: 'lead' },
+      { name: '市财政局', role: 'support' },
+      { name: '市医保局', role: 'support' },
+    ]);
+  });
+
+  it('keeps 联合会 in a name', () => {
+    expect(readListBody('市残疾人联合会、市工商业联合会').units.map((u) => u.name)).toEqual(['市残疾人联合会', '市工商业联合会']);
+  });
 });

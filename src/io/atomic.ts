@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -59,8 +59,10 @@ export class AtomicFile {
     mkdirSync(dirname(path), { recursive: true });
     this.path = path;
     this.tempPath = tempPathFor(path);
+    // Opened now (not lazily by the stream) so a folder we cannot write to fails here, at once.
+    const fd = openSync(this.tempPath, 'wx');
     pending.add(this.tempPath);
-    this.stream = createWriteStream(this.tempPath, { flags: 'wx' });
+    this.stream = createWriteStream(this.tempPath, { fd });
     this.stream.on('error', (error) => {
       this.failure = error;
     });

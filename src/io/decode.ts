@@ -20,19 +20,43 @@ function sniffBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without a BOM shows as NUL in every other byte for mostly-ASCII text; CJK text rarely has NULs at all. */
-function sniffUtf16(bytes: Uint8Array): string | null {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+/**
+ * Share of characters a Chinese official document is made of: CJK ideographs, CJK and
+ * full-width punctuation, general punctuation, printable ASCII, tab and line breaks.
+ */
+function plausibleShare(text: string): number {
+  if (!text.length) return 0;
+  let plausible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) || c === 0x00b7 || (c >= 0x2460 && c <= 0x24ff)
+    ) {
+      plausible++;
+    }
   }
-  const pairs = bytes.length / 2;
-  if (oddNul > pairs * 0.2 && evenNul === 0) return 'utf-16le';
-  if (evenNul > pairs * 0.2 && oddNul === 0) return 'utf-16be';
-  return null;
+  return plausible / text.length;
+}
+
+/**
+ * UTF-16 without a BOM. Decoded the right way round, Chinese text is almost all ideographs,
+ * punctuation and ASCII; the wrong way round (or GB18030 bytes read as UTF-16) it is mostly
+ * Hangul, private-use or unassigned code points. So: decode both ways, keep the one that reads
+ * as text, if either does.
+ */
+function sniffUtf16(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  let best: { text: string; encoding: string; share: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = strictDecode(bytes, encoding);
+    if (text === null) continue;
+    const share = plausibleShare(text);
+    if (share >= 0.9 && (!best || share > best.share)) best = { text, encoding, share };
+  }
+  return best && { text: best.text, encoding: best.encoding };
 }
 
 function strictDecode(bytes: Uint8Array, encoding: string): string | null {
@@ -67,7 +91,8 @@ export function normaliseEncodingLabel(label: string): string {
 }
 
 /**
- * Bytes to text. Order: forced encoding → BOM → strict UTF-8 → UTF-16 without BOM → strict GB18030.
+ * Bytes to text. Order: forced encoding → BOM → UTF-16 without BOM when NULs show → strict UTF-8 →
+ * UTF-16 without BOM (CJK text has no NULs) → strict GB18030.
  * Throws PolicyParseError (PDP_INPUT_BINARY, PDP_ENCODING_UNDECODABLE) when none gives text.
  */
 export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
@@ -84,14 +109,15 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
     const text = strictDecode(bytes, bom);
     if (text !== null) return checked({ text: stripBom(text), encoding: bom });
   }
+  // NUL bytes are valid UTF-8 but in text they mean UTF-16 (or binary): check that first.
+  const hasNul = bytes.includes(0);
+  const utf16 = hasNul ? sniffUtf16(bytes) : null;
+  if (utf16) return checked(utf16);
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return checked({ text: stripBom(utf8), encoding: 'utf-8' });
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) {
-    const text = strictDecode(bytes, utf16);
-    if (text !== null) return checked({ text, encoding: utf16 });
-  }
-  if (bytes.includes(0)) throw new PolicyParseError('PDP_INPUT_BINARY', 'binary file (NUL bytes), not text');
+  const cjkUtf16 = hasNul ? null : sniffUtf16(bytes);
+  if (cjkUtf16) return checked(cjkUtf16);
+  if (hasNul) throw new PolicyParseError('PDP_INPUT_BINARY', 'binary file (NUL bytes), not text');
   const gb = strictDecode(bytes, 'gb18030');
   if (gb !== null) return checked({ text: gb, encoding: 'gb18030' });
   throw new PolicyParseError(

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/io/inputs.js';
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'pdp-inputs-'));
+  mkdirSync(join(root, 'b', 'deep'), { recursive: true });
+  mkdirSync(join(root, 'a'));
+  mkdirSync(join(root, '.hidden'));
+  for (const f of ['a/2.txt', 'a/10.md', 'b/deep/x.TXT', 'b/notes.pdf', 'top.txt', '.hidden/h.txt', 'a/.dot.txt']) {
+    writeFileSync(join(root, f), '一、');
+  }
+  return root;
+}
+
+describe('expandInputs', () => {
+  it('walks folders recursively, *.txt and *.md only, names in code-unit order, hidden skipped', () => {
+    const root = tree();
+    expect(expandInputs([root]).map((i) => i.path.slice(root.length + 1))).toEqual(['a/10.md', 'a/2.txt', 'b/deep/x.TXT', 'top.txt']);
+  });
+
+  it('keeps argument order, drops duplicates, and keeps a missing path in place with a failure', () => {
+    const root = tree();
+    const top = join(root, 'top.txt');
+    const missing = join(root, 'nope.txt');
+    expect(expandInputs([top, missing, join(root, 'a'), top])).toEqual([
+      { path: top },
+      { path: missing, failure: { code: 'PDP_INPUT_MISSING', message: 'no such file or directory' } },
+      { path: join(root, 'a', '10.md') },
+      { path: join(root, 'a', '2.txt') },
+    ]);
+  });
+
+  it('takes a named file whatever its extension', () => {
+    const root = tree();
+    expect(expandInputs([join(root, 'b', 'notes.pdf')])).toEqual([{ path: join(root, 'b', 'notes.pdf') }]);
+  });
+
+  it('means stdin with no argument or with -', () => {
+    expect(expandInputs([])).toEqual([{ path: '-' }]);
+    expect(expandInputs(['-'])).toEqual([{ path: '-' }]);
+  });
+});

@@ -1,12 +1,13 @@
 // `排第一位为牵头单位，下同`: a clause stating that the first unit of a list leads and the others
 // support. It is not a unit; once stated it holds for the rest of the document.
 
-const FIRST = '(?:排名第一|排第一|列第一|第一位|第一个|第一家|首位|第一)';
-const LEADS = '牵头(?:单位|部门)?';
+// A bare 第一 is not enough: `第一责任人要牵头抓总` is no such clause.
+const FIRST = '(?:排名第一|排第一|列第一|第一位|第一个|第一家|首位)';
+const LEADS = '牵头(?:单位|部门)';
 
 /** The clause itself, in the orders official text uses. */
 export const LEAD_FIRST_CLAUSE = new RegExp(
-  `${FIRST}[^，,。；;）)\\n]{0,10}?(?:为|是|系)?${LEADS}|${LEADS}[^，,。；;）)\\n]{0,4}?(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)`,
+  `${FIRST}[^，,。；;）)\\n]{0,8}?(?:为|是|系)${LEADS}|${LEADS}[^，,。；;）)\\n]{0,4}?(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)`,
   'u',
 );
 

@@ -21,8 +21,8 @@ describe('the lead-first clause', () => {
     },
   );
 
-  it('does not take a ranking for the clause', () => {
-    expect(isLeadFirstClause('全省排名第一')).toBe(false);
+  it.each(['全省排名第一', '第一责任人要牵头抓总', '牵头单位是第一责任主体'])('does not take %s for the clause', (text) => {
+    expect(isLeadFirstClause(text)).toBe(false);
   });
 
   it('holds from the list that states it', () => {

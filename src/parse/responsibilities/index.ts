@@ -1,9 +1,10 @@
 import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
-import { flattenSections, innermostSectionAt } from '../structure/tree.js';
+import { flattenSections } from '../structure/tree.js';
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
 import type { Warning } from '../../schema/warning.js';
 import { findBracketedLists } from './bracketedLists.js';
+import { closingSection } from './closingSection.js';
 import { findLabeledLists } from './labeledLists.js';
 import type { DocumentLayout, FoundList } from './layout.js';
 import { applyLeadFirst, leadFirstFrom } from './leadFirstRule.js';
@@ -37,7 +38,7 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
 export function extractResponsibilities(ctx: ParseContext, structure: Structure): ResponsibilitiesResult {
   const { text } = ctx;
   const responsibilities: Responsibility[] = findResponsibilityLists(text, structure).map((list) => ({
-    sectionId: list.table === null ? (innermostSectionAt(structure.sections, list.start)?.id ?? null) : null,
+    sectionId: list.table === null ? (closingSection(structure.sections, list.start)?.id ?? null) : null,
     table: list.table,
     row: list.row,
     units: list.units,

@@ -18,6 +18,8 @@ export const Target = z.object({
   year: z.number().int().nullable(),
   month: z.number().int().min(1).max(12).nullable(),
   day: z.number().int().min(1).max(31).nullable(),
+  left: z.number().optional().describe('ratio: left term (20 in 20:1)'),
+  right: z.number().optional().describe('ratio: right term (1 in 20:1)'),
   indicator: z.string().nullable().describe('what is measured, when stated'),
   deadline: z.number().int().nullable().describe('year by which it is due'),
 });

@@ -2,13 +2,72 @@ import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
 import type { Target } from '../../schema/target.js';
 import type { Warning } from '../../schema/warning.js';
+import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner } from './candidate.js';
+import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
+import { sectionIdAt } from './context/section.js';
+import { deadlineFor } from './context/deadline.js';
+import { indicatorFor } from './context/indicator.js';
 
 export interface TargetsResult {
   targets: Target[];
   warnings: Warning[];
 }
 
+export interface TargetsConfiguration {
+  exclusions: readonly Exclusion[];
+  parsers: readonly TargetParser[];
+  refiners: readonly TargetRefiner[];
+}
+
+export const DEFAULT_CONFIGURATION: TargetsConfiguration = { exclusions: EXCLUSIONS, parsers: PARSERS, refiners: REFINERS };
+
+/** Filler for blanked regions: never a digit, unit or punctuation, so no pattern crosses it. */
+const BLANK = '\u0000';
+
+/** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
+export function maskExcluded(text: string, exclusions: readonly Exclusion[]): string {
+  const chars = text.split('');
+  for (const exclusion of exclusions) {
+    for (const { start, end } of exclusion.find(text)) for (let i = start; i < end; i++) chars[i] = BLANK;
+  }
+  return chars.join('');
+}
+
+/** Parsers over the masked text, then refiners, in configuration order. */
+export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION): TargetCandidate[] {
+  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions) };
+  const found: TargetCandidate[] = [];
+  for (const parser of config.parsers) {
+    parser.pattern.lastIndex = 0;
+    for (const match of scan.masked.matchAll(parser.pattern)) {
+      const c = parser.extract(match, scan);
+      if (c) found.push(c);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return config.refiners.reduce((list, refiner) => refiner.refine(list, scan), found);
+}
+
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
-export function extractTargets(_ctx: ParseContext, _structure: Structure): TargetsResult {
-  return { targets: [], warnings: [] };
+export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
+  const candidates = findCandidates(ctx.text);
+  const targets = candidates.map((c): Target => ({
+    sectionId: sectionIdAt(structure.sections, c.start),
+    kind: c.kind,
+    text: ctx.text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    min: c.min,
+    max: c.max,
+    unit: c.unit,
+    comparator: c.comparator,
+    year: c.year,
+    month: c.month,
+    day: c.day,
+    ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
+    indicator: ctx.options.indicators ? indicatorFor(c, ctx.text) : null,
+    deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections),
+  }));
+  return { targets, warnings: [] };
 }

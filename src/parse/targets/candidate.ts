@@ -1,0 +1,65 @@
+import type { Comparator, TargetKind } from '../../schema/target.js';
+
+/**
+ * A target as a parser sees it: kind, value and span, before refiners settle comparators
+ * and overlaps and the context stage adds section, deadline and indicator.
+ */
+export interface TargetCandidate {
+  kind: TargetKind;
+  start: number;
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  comparator: Comparator;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Ratio terms (`20:1` → 20 and 1). */
+  left: number | null;
+  right: number | null;
+  /** Which parser found it (for debugging and tie-breaks). */
+  parser: string;
+  /** A date that states when something is due: `到2025年`, `2023年底`, `“十四五”末`. */
+  due: boolean;
+  /** A duration that is itself a time limit (`5-10年内`): it carries no separate deadline. */
+  timeLimit: boolean;
+}
+
+/** The text a parser scans. `masked` has excluded regions blanked, same length as `text`. */
+export interface ScanText {
+  readonly text: string;
+  readonly masked: string;
+}
+
+/** One phrasing family: a global regex over the masked text and a match → candidate step. */
+export interface TargetParser {
+  readonly name: string;
+  readonly pattern: RegExp;
+  extract(match: RegExpExecArray, scan: ScanText): TargetCandidate | null;
+}
+
+/** A pass over all candidates (merging, overlap removal, filtering). Pure. */
+export interface TargetRefiner {
+  readonly name: string;
+  refine(candidates: TargetCandidate[], scan: ScanText): TargetCandidate[];
+}
+
+/** A rule that marks text where no target can start (document numbers, markers, names). */
+export interface Exclusion {
+  readonly name: string;
+  find(text: string): Array<{ start: number; end: number }>;
+}
+
+const EMPTY: Omit<TargetCandidate, 'kind' | 'start' | 'end' | 'parser'> = {
+  value: null, min: null, max: null, unit: null, comparator: 'eq',
+  year: null, month: null, day: null, left: null, right: null, due: false, timeLimit: false,
+};
+
+/** A candidate with every optional field defaulted. */
+export function candidate(
+  fields: Pick<TargetCandidate, 'kind' | 'start' | 'end' | 'parser'> & Partial<TargetCandidate>,
+): TargetCandidate {
+  return { ...EMPTY, ...fields };
+}

@@ -1,0 +1,108 @@
+import { sectionPathAt } from '../../structure/tree.js';
+import type { Section } from '../../../schema/section.js';
+import type { TargetCandidate } from '../candidate.js';
+import type { Line } from '../../segment/lines.js';
+
+const SENTENCE_BREAK = /[。；;！？!?\n\r]/;
+
+/** A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a year plan (`2023年目标`). */
+const HEADING_DUE = /(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末|前|目标|任务)|十([一二三四五六七八九])五[”"]?(?:期末|末)/u;
+
+/**
+ * The year by which a target is due, in order of closeness:
+ * 1. a due date (`到2025年`, `2023年底`) in the same sentence, before or after it;
+ * 2. the nearest due date earlier in the same paragraph and section (`到2022年，办好…。创建…`);
+ * 3. a table row whose own cell is a date (`完成时限` column);
+ * 4. the heading of its section or of a parent.
+ * Dates have no deadline, nor durations that are themselves the time frame (`5-10年内`).
+ */
+export function deadlineFor(
+  target: TargetCandidate,
+  all: readonly TargetCandidate[],
+  text: string,
+  lines: readonly Line[],
+  sections: readonly Section[],
+): number | null {
+  if (target.kind === 'date' || target.timeLimit) return null;
+  const dues = all.filter((d) => d.kind === 'date' && d.due && d.year !== null);
+  const sentence = spanAround(text, target.start, SENTENCE_BREAK);
+  const inSentence = dues.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (inSentence.length > 0) {
+    const before = inSentence.filter((d) => d.end <= target.start);
+    return (before.length > 0 ? before[before.length - 1]! : inSentence[0]!).year;
+  }
+  const paragraph = spanAround(text, target.start, /[\n\r]/);
+  const sectionHere = sectionPathAt(sections, target.start).at(-1) ?? null;
+  const earlier = dues.filter(
+    (d) => d.start >= paragraph.start && d.end <= target.start && (sectionPathAt(sections, d.start).at(-1) ?? null) === sectionHere,
+  );
+  if (earlier.length > 0) return earlier[earlier.length - 1]!.year;
+  const rowYear = tableRowDeadline(target, all, text, lines);
+  if (rowYear !== null) return rowYear;
+  for (const section of sectionPathAt(sections, target.start).reverse()) {
+    const m = HEADING_DUE.exec(section.heading);
+    if (m) return m[3] ? 1981 + 5 * (10 + chineseDigit(m[3]) - 6) + 4 : Number(m[1] ?? m[2]);
+  }
+  return null;
+}
+
+/**
+ * A date filling a whole table cell (a tab- or line-delimited cell holding only `2022年`)
+ * is the row's completion time; the row is the run of non-blank lines around it, or its
+ * own line when that line holds several cells.
+ */
+function tableRowDeadline(target: TargetCandidate, all: readonly TargetCandidate[], text: string, lines: readonly Line[]): number | null {
+  const row = rowAround(text, lines, target.start);
+  if (!row) return null;
+  const cellDate = all.find(
+    (d) => d.kind === 'date' && d.year !== null && d.start >= row.start && d.end <= row.end && fillsCell(text, d),
+  );
+  return cellDate?.year ?? null;
+}
+
+function fillsCell(text: string, d: TargetCandidate): boolean {
+  const before = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
+  const lineEnd = text.indexOf('\n', d.end);
+  const after = text.slice(d.end, lineEnd < 0 ? undefined : lineEnd);
+  const cellStart = before.lastIndexOf('\t');
+  const cellEnd = after.indexOf('\t');
+  const lead = cellStart < 0 ? before : before.slice(cellStart + 1);
+  const trail = cellEnd < 0 ? after : after.slice(0, cellEnd);
+  return /^[\s\u3000]*$/.test(lead) && /^[\s\u3000前底末]*$/.test(trail) && /\t/.test(before + after);
+}
+
+function rowAround(text: string, lines: readonly Line[], offset: number): { start: number; end: number } | null {
+  const at = lineIndexAt(lines, offset);
+  const line = lines[at]!;
+  if ((line.text.match(/\t/g) ?? []).length >= 2 && /\t\S[^\t]*\t/.test(line.text)) return { start: line.start, end: line.end };
+  if (!/^\t/.test(line.text)) return null;
+  // Cells one per line, rows separated by blank lines.
+  let first = at;
+  while (first > 0 && lines[first - 1]!.text.trim() !== '') first--;
+  let last = at;
+  while (last + 1 < lines.length && lines[last + 1]!.text.trim() !== '') last++;
+  return { start: lines[first]!.start, end: lines[last]!.end };
+}
+
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function spanAround(text: string, offset: number, breaks: RegExp): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && !breaks.test(text[start - 1]!)) start--;
+  let end = offset;
+  while (end < text.length && !breaks.test(text[end]!)) end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
+
+function chineseDigit(c: string): number {
+  return '一二三四五六七八九'.indexOf(c) + 1;
+}

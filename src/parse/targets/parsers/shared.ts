@@ -1,0 +1,47 @@
+import { NUMERAL_SOURCE, RANGE_SEPARATOR_SOURCE, isChineseNumeral, parseQuantity, type Quantity } from '../../numbers/index.js';
+import type { ScanText } from '../candidate.js';
+
+/** A numeral or a range of two (`2`, `2—3`, `1.2万`, `两`). Named group `q`. */
+export const QUANTITY_SOURCE = `(?<q>${NUMERAL_SOURCE}(?:${RANGE_SEPARATOR_SOURCE}${NUMERAL_SOURCE})?)`;
+
+/** `余` / `多` between a number and its unit (`1万余人次`, `200多所`): more than. */
+export const MORE_SOURCE = '(?<more>余|多)?';
+
+/** A multiplier written after `余` (`200余万元`). Named group `mult`. */
+export const TRAILING_MULTIPLIER_SOURCE = '(?<mult>万亿|亿|万|千)?';
+
+const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+
+/** Characters that, right before a Chinese numeral, make it part of a word (同一, 统一, 之一, 高三). */
+const WORD_BEFORE_CHINESE_NUMERAL = /[同统唯单专划逐之初高周第每万]$/;
+
+/**
+ * True when the numeral at `start` really starts a number: not the tail of a longer
+ * number, code or word (`A1`, `5G`, `统一`, `之一`), and not inside a blanked region.
+ */
+export function startsCleanly(scan: ScanText, start: number, numeral: string): boolean {
+  const before = scan.masked.slice(Math.max(0, start - 1), start);
+  if (/[0-9０-９.．A-Za-z\u0000]/.test(before)) return false;
+  if (isChineseNumeral(numeral.charAt(0)) && WORD_BEFORE_CHINESE_NUMERAL.test(before)) return false;
+  return true;
+}
+
+/** Parse group `q` (and `mult`) of a quantity match; applies a trailing multiplier. */
+export function quantityOf(groups: Record<string, string | undefined>): Quantity | null {
+  const q = parseQuantity(groups.q ?? '');
+  if (!q) return null;
+  const factor = groups.mult ? MULTIPLIERS[groups.mult]! : 1;
+  if (factor === 1) return q;
+  const scale = (n: number | null) => (n === null ? null : Number((n * factor).toPrecision(12)));
+  return { value: scale(q.value), min: scale(q.min), max: scale(q.max) };
+}
+
+/** The first end of a range or the single numeral, as written. */
+export function firstNumeral(q: string): string {
+  return q.split(new RegExp(RANGE_SEPARATOR_SOURCE))[0]!;
+}
+
+/** A Chinese numeral made only of a multiplier character (`千`, `百`, `万`). */
+export function isBareMultiplier(numeral: string): boolean {
+  return /^[百千万亿]$/.test(numeral);
+}

@@ -1,0 +1,77 @@
+import type { Comparator } from '../../../schema/target.js';
+import type { TargetCandidate, TargetRefiner } from '../candidate.js';
+
+/** Words before a number, longest first. `weak` ones (达到) yield to a word after it (`达到5万人左右`). */
+const BEFORE: Array<[word: string, comparator: Comparator, weak?: boolean]> = [
+  ['力争达到', 'gte', true], ['提高到', 'gte', true], ['提升到', 'gte', true], ['提高至', 'gte', true], ['提升至', 'gte', true],
+  ['增加到', 'gte', true], ['增加至', 'gte', true], ['扩大到', 'gte', true], ['达到', 'gte', true], ['达', 'gte', true],
+  ['不低于', 'gte'], ['不少于', 'gte'], ['不小于', 'gte'], ['至少', 'gte'], ['最少', 'gte'], ['≥', 'gte'],
+  ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['最多', 'lte'], ['≤', 'lte'],
+  ['超过', 'gt'], ['高于', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
+  ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
+  ['大约', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],
+];
+
+/** Words after a number and its unit. `内` only bounds a duration (`5-10年内`). */
+const AFTER: Array<[word: string, comparator: Comparator]> = [
+  ['及以上', 'gte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
+];
+
+/** A comparator verb that governs a number further on: `达到高中阶段学位总数的50%`. */
+const GOVERNING = new RegExp(
+  `(${BEFORE.map(([w]) => w).filter((w) => w.length > 1).join('|')})[^，。；,;：:]{1,30}的\\s*$`,
+  'u',
+);
+
+/**
+ * Comparator words next to a number join its span and set its comparator
+ * (`不低于30%`, `3000人以上`, `20家左右`); a verb earlier in the clause that governs the
+ * number through `…的` sets the comparator without widening the span. Dates have none.
+ */
+export const attachComparators: TargetRefiner = {
+  name: 'attachComparators',
+  refine(candidates, scan) {
+    return candidates.map((c, i) => {
+      if (c.kind === 'date') return c;
+      const floor = i > 0 ? candidates[i - 1]!.end : 0;
+      const ceiling = i + 1 < candidates.length ? candidates[i + 1]!.start : scan.text.length;
+      const out: TargetCandidate = { ...c };
+      const before = BEFORE.find(([w]) => out.start - w.length >= floor && scan.text.slice(out.start - w.length, out.start) === w);
+      const afterText = scan.text.slice(out.end, Math.min(ceiling, out.end + 3));
+      let after = AFTER.find(([w]) => afterText.startsWith(w));
+      let limit = false;
+      if (!after && c.kind === 'duration' && afterText.startsWith('内')) {
+        after = ['内', 'lte'];
+      }
+      if (after) {
+        out.end += after[0].length;
+        if (c.kind === 'duration' && after[1] === 'lte') limit = true;
+      }
+      if (before) out.start -= before[0].length;
+      if (before && after) out.comparator = before[2] ? after[1] : before[1];
+      else if (before) out.comparator = before[1];
+      else if (after) out.comparator = after[1];
+      else if (c.comparator === 'eq') {
+        const clauseStart = Math.max(floor, lastClauseBreak(scan.text, c.start));
+        const governing = GOVERNING.exec(scan.text.slice(clauseStart, c.start));
+        if (governing) out.comparator = BEFORE.find(([w]) => w === governing[1])![1];
+        // `至少建设1个`: an adverb of minimum before the verb of the number.
+        else if (/(?:至少|最少)[\u4e00-\u9fff]{1,4}$/u.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'gte';
+      }
+      // `用2-5年左右的时间`, `5-10年内`: the duration is itself the time frame.
+      if (c.kind === 'duration') {
+        const tail = scan.text.slice(out.end, out.end + 4);
+        const head = scan.text.slice(Math.max(0, c.start - 2), c.start);
+        out.timeLimit = limit || /^(的)?时间/.test(tail) || /(用|经过|在)$/.test(head);
+      }
+      return out;
+    });
+  },
+};
+
+function lastClauseBreak(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0 && i > offset - 60; i--) {
+    if (/[，。；,;：:\n\r]/.test(text[i]!)) return i + 1;
+  }
+  return Math.max(0, offset - 60);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs, type InputRef } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { installCleanupHandlers, writeFileAtomic } from '../io/atomic.js';
 import { sha256Hex } from '../document.js';
 import { describeFailure, UsageError } from '../errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
@@ -70,6 +70,7 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   const single = args.length === 0 || (args.length === 1 && all.length === 1 && all[0].path === args[0]);
 
   let sink: Sink;
+  if (options.out || options.output) installCleanupHandlers();
   if (options.out) {
     const stems = outputStems(all.map((i) => i.path));
     if (format === 'csv') sink = await csvTablesSink(options.out, serializerOptions, shard);

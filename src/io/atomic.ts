@@ -24,9 +24,10 @@ let handlersInstalled = false;
 
 /**
  * On SIGINT / SIGTERM remove temp files, then exit with 128 + signal number as shells expect.
- * Installed once, on the first atomic write, so one-file runs to stdout pay nothing.
+ * Installed once, by the first atomic write or by a run that will write files; runs that only
+ * print to stdout keep the default signal behaviour.
  */
-function installCleanupHandlers(): void {
+export function installCleanupHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on('exit', removePendingTempFiles);

@@ -111,13 +111,15 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
   }
   // NUL bytes are valid UTF-8 but in text they mean UTF-16 (or binary): check that first.
   const hasNul = bytes.includes(0);
-  const utf16 = hasNul ? sniffUtf16(bytes) : null;
-  if (utf16) return checked(utf16);
+  if (hasNul) {
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) return checked(utf16);
+    throw new PolicyParseError('PDP_INPUT_BINARY', 'binary file (NUL bytes), not text');
+  }
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return checked({ text: stripBom(utf8), encoding: 'utf-8' });
-  const cjkUtf16 = hasNul ? null : sniffUtf16(bytes);
+  const cjkUtf16 = sniffUtf16(bytes);
   if (cjkUtf16) return checked(cjkUtf16);
-  if (hasNul) throw new PolicyParseError('PDP_INPUT_BINARY', 'binary file (NUL bytes), not text');
   const gb = strictDecode(bytes, 'gb18030');
   if (gb !== null) return checked({ text: gb, encoding: 'gb18030' });
   throw new PolicyParseError(

@@ -104,6 +104,7 @@ function cliCapabilities() {
     jobs: /--jobs\b/.test(text),
     quiet: /--quiet\b/.test(text),
     shard: /--shard\b/.test(text),
+    noIndicators: /--no-indicators\b/.test(text),
     variadic: /\[inputs\.\.\.\]|<inputs\.\.\.>|\.\.\.\]/.test(text),
   };
   caps.missing = ['out', 'ndjson', 'jobs', 'quiet'].filter((flag) => !caps[flag]).map((f) => (f === 'ndjson' ? '--format ndjson' : `--${f}`));
@@ -206,6 +207,19 @@ const summarise = (samples) => ({
   samples: samples.map((s) => ({ ms: Number(s.ms.toFixed(2)), peakRssMb: Number(s.peakRssMb.toFixed(1)), code: s.code })),
 });
 
+/** Import time of each package the CLI loads at startup, alone in a fresh process. */
+async function measurePackageImports(names) {
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  await rounds('package imports', RUNS, async () => {
+    for (const name of names) {
+      const script = `const t = performance.now(); await import(${JSON.stringify(name)}); process.stdout.write(String(performance.now() - t));`;
+      const child = spawnSync(NODE, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+      if (child.status === 0) samples[name].push(Number(child.stdout));
+    }
+  });
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])]));
+}
+
 async function measureStartup(caps) {
   const out = join(tmpRoot, 'startup-out');
   const libScript = [
@@ -220,8 +234,10 @@ async function measureStartup(caps) {
     librarySeeds: [NODE, ['--input-type=module', '-e', libScript]],
   };
   if (caps.batch) commands.cliSeeds = [NODE, batchArgs(caps, SEEDS, out)];
+  if (caps.batch && caps.jobs) commands.cliSeedsJobs1 = [NODE, batchArgs(caps, SEEDS, out, 1)];
+  if (caps.batch && caps.jobs && caps.noIndicators) commands.cliSeedsJobs1NoIndicators = [NODE, [...batchArgs(caps, SEEDS, out, 1), '--no-indicators']];
   const samples = Object.fromEntries(Object.keys(commands).map((key) => [key, []]));
-  const ratios = { cliSeeds: [], librarySeeds: [], importLibrary: [] };
+  const ratios = { cliSeeds: [], cliSeedsJobs1: [], cliSeedsJobs1NoIndicators: [], librarySeeds: [], importLibrary: [] };
   let lastError = '';
   await rounds('startup', RUNS + 1, async (r) => {
     const round = {};
@@ -250,10 +266,10 @@ async function measureStartup(caps) {
 }
 
 function measureInProcess() {
-  const passes = QUICK ? 3 : 10;
+  const passes = QUICK ? 10 : 20;
   const child = spawnSync(
     NODE,
-    [join(BENCH, 'inprocess.mjs'), '--seeds', SEEDS, '--dist', 'dist', '--runs', String(RUNS), '--passes', String(passes), '--warmup', '5'],
+    [join(BENCH, 'inprocess.mjs'), '--seeds', SEEDS, '--dist', 'dist', '--runs', String(RUNS), '--passes', String(passes), '--warmup', QUICK ? '500' : '1500'],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   if (child.status !== 0) return { error: child.stderr.trim().split('\n').slice(-5).join(' / ') };
@@ -263,6 +279,7 @@ function measureInProcess() {
   return {
     exporter: result.exporter,
     documentsPerRun: result.runs[0].documents,
+    warmupDocuments: result.warmupDocuments,
     seedTextMb: result.seedTextBytes / 1e6,
     mbPerSecond: median(result.runs.map((run) => run.mbPerSecond)),
     msPerDocument: median(result.runs.map((run) => run.ms / run.documents)),
@@ -435,10 +452,20 @@ function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, g
       `${fmt(startup.cliSeeds.ms, 0)} ms`,
       `${fmt(startup.ratio.cliSeeds)}× bare, ${fmt(startup.cliSeeds.peakRssMb, 0)} MB, ${startup.seedsOutput?.documents ?? 0}/5 docs written`,
     ]);
+    if (startup.cliSeedsJobs1) {
+      rows.push(['CLI: the same with --jobs 1', `${fmt(startup.cliSeedsJobs1.ms, 0)} ms`, `${fmt(startup.ratio.cliSeedsJobs1)}× bare, ${fmt(startup.cliSeedsJobs1.peakRssMb, 0)} MB`]);
+    }
+    if (startup.cliSeedsJobs1NoIndicators) {
+      const r = startup.cliSeedsJobs1NoIndicators;
+      rows.push(['CLI: --jobs 1 --no-indicators', `${fmt(r.ms, 0)} ms`, `${fmt(startup.ratio.cliSeedsJobs1NoIndicators)}× bare, ${fmt(r.peakRssMb, 0)} MB`]);
+    }
+    for (const [name, ms] of Object.entries(startup.packageImportMs ?? {})) {
+      rows.push([`  import ${name} (CLI startup)`, `${fmt(ms, 0)} ms`, 'fresh process, import alone']);
+    }
   } else rows.push(['CLI: parse seeds --format ndjson', 'SKIP', `CLI lacks ${caps.missing.join(', ')}`]);
   if (inproc.error) rows.push(['in-process throughput', 'FAIL', inproc.error]);
   else {
-    rows.push(['in-process throughput (1 core)', `${fmt(inproc.mbPerSecond)} MB/s`, `${fmt(inproc.msPerDocument)} ms/doc, ${inproc.documentsPerRun} docs/run after warm-up`]);
+    rows.push(['in-process throughput (1 core)', `${fmt(inproc.mbPerSecond)} MB/s`, `${fmt(inproc.msPerDocument)} ms/doc, ${inproc.documentsPerRun} docs/run after ${inproc.warmupDocuments} warm-up docs`]);
     const stages = inproc.stageMsPerDoc;
     const outline = stages.segment + stages.structure;
     const total = Object.values(stages).reduce((a, b) => a + b, 0);
@@ -488,6 +515,7 @@ const cliStartup = startupPackages(CLI);
 const libStartup = startupPackages(join(ROOT, 'dist', 'index.js'));
 
 const startup = await measureStartup(caps);
+startup.packageImportMs = await measurePackageImports(Object.keys(cliStartup.packages));
 log('  in-process throughput…');
 const inproc = measureInProcess();
 const jieba = await measureJieba();
@@ -503,12 +531,17 @@ if (caps.batch) {
 const goalList = goals(startup, inproc, corpus, linear, caps);
 const { rows, goalRows, machineLine, runsLine } = report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, goalList });
 
-const heavy = ['jieba-wasm', 'piscina', 'yaml', 'csv-stringify'].filter((name) => cliStartup.packages[name]);
-const startupNote = `Loaded at CLI startup (static imports): ${Object.keys(cliStartup.packages).join(', ') || 'no packages'} (${cliStartup.modules} modules)` +
-  (heavy.length ? `; heavy: ${heavy.map((name) => `${name} via ${cliStartup.packages[name].join(' → ')}`).join('; ')}` : '');
+// What the CLI loads before doing anything: jieba-wasm and piscina must not be among these.
+const lazy = ['jieba-wasm', 'piscina'];
+const eager = lazy.filter((name) => cliStartup.packages[name]);
+const startupNote = `Packages loaded at CLI startup (static imports, ${cliStartup.modules} modules): ${Object.keys(cliStartup.packages).join(', ') || 'none'}; ` +
+  (eager.length
+    ? `NOT lazy: ${eager.map((name) => `${name} via ${cliStartup.packages[name].join(' → ')}`).join('; ')}`
+    : `${lazy.join(' and ')} load only when used`);
 
 const out = [table(rows), '', table(goalRows), '', machineLine, runsLine, startupNote].join('\n');
-process.stdout.write(`\n${out}\n`);
+process.stderr.write('\n');
+process.stdout.write(`${out}\n`);
 if (startup.lastError) log(`  last error: ${startup.lastError}`);
 log(`  total ${fmt((performance.now() - started) / 1000, 1)} s${flags.keep ? `; corpus kept in ${tmpRoot}` : ''}`);
 

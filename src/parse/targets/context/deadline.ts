@@ -11,7 +11,8 @@ const HEADING_DUE = /(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2}
 /**
  * The year by which a target is due, in order of closeness:
  * 1. a due date (`到2025年`, `2023年底`) in the same sentence, before or after it;
- * 2. the nearest due date earlier in the same paragraph and section (`到2022年，办好…。创建…`);
+ * 2. the nearest due date that opens an earlier sentence of the same paragraph and section
+ *    (`到2022年，办好…。创建…`): it frames the sentences after it;
  * 3. a table row whose own cell is a date (`完成时限` column);
  * 4. the heading of its section or of a parent.
  * Dates have no deadline, nor durations that are themselves the time frame (`5-10年内`).
@@ -34,7 +35,11 @@ export function deadlineFor(
   const paragraph = spanAround(text, target.start, /[\n\r]/);
   const sectionHere = sectionPathAt(sections, target.start).at(-1) ?? null;
   const earlier = dues.filter(
-    (d) => d.start >= paragraph.start && d.end <= target.start && (sectionPathAt(sections, d.start).at(-1) ?? null) === sectionHere,
+    (d) =>
+      d.start >= paragraph.start &&
+      d.end <= target.start &&
+      opensSentence(text, d.start) &&
+      (sectionPathAt(sections, d.start).at(-1) ?? null) === sectionHere,
   );
   if (earlier.length > 0) return earlier[earlier.length - 1]!.year;
   const rowYear = tableRowDeadline(target, all, text, lines);
@@ -105,4 +110,11 @@ function spanAround(text: string, offset: number, breaks: RegExp): { start: numb
 
 function chineseDigit(c: string): number {
   return '一二三四五六七八九'.indexOf(c) + 1;
+}
+
+/** True when only whitespace, a marker-free line start or a sentence end precedes `offset`. */
+function opensSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t\u3000]/.test(text[i]!)) i--;
+  return i < 0 || /[。；;！？!?\n\r]/.test(text[i]!) || /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])$/.test(text.slice(Math.max(0, i - 5), i + 1));
 }

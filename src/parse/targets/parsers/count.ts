@@ -6,6 +6,7 @@ import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral,
  * not a measure: 所有, 个人, 项目, 次性…). Longest first so 人次 wins over 人.
  */
 const MEASURE_WORDS: Array<[word: string, notFollowedBy?: string]> = [
+  ['微克/立方米'], ['毫克/立方米'], ['毫克/升'], ['千克/亩'], ['公斤/亩'], ['吨/日'], ['万千瓦时'],
   ['平方公里'], ['平方千米'], ['平方米'], ['立方米'], ['千瓦时'], ['公里'], ['千米'], ['公顷'], ['千瓦'], ['兆瓦'],
   ['千克'], ['公斤'], ['人次'], ['床位'], ['学时'], ['课时'], ['学分'], ['户次'], ['标准箱'],
   ['人', '民|大|才|员|口|工|士|群|类|们|格|均|生|事|文|力|性|物|选'],

@@ -6,7 +6,7 @@ const BEFORE: Array<[word: string, comparator: Comparator, weak?: boolean]> = [
   ['力争达到', 'gte', true], ['提高到', 'gte', true], ['提升到', 'gte', true], ['提高至', 'gte', true], ['提升至', 'gte', true],
   ['增加到', 'gte', true], ['增加至', 'gte', true], ['扩大到', 'gte', true], ['达到', 'gte', true], ['达', 'gte', true],
   ['不低于', 'gte'], ['不少于', 'gte'], ['不小于', 'gte'], ['至少', 'gte'], ['最少', 'gte'], ['≥', 'gte'],
-  ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['最多', 'lte'], ['≤', 'lte'],
+  ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['降至', 'lte', true], ['降到', 'lte', true], ['下降到', 'lte', true], ['下降至', 'lte', true], ['压缩至', 'lte', true], ['压缩到', 'lte', true], ['压缩在', 'lte', true], ['减少到', 'lte', true], ['减少至', 'lte', true], ['最多', 'lte'], ['≤', 'lte'],
   ['超过', 'gt'], ['高于', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
   ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
   ['大约', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, SEEDS } from '../helpers/fixtures.js';
@@ -84,7 +84,6 @@ describe('batches', () => {
     expect(files).toEqual(['doc-000.json', 'doc-001.json', 'doc-002.json']);
     writeFileSync(join(out, 'doc-001.json'), 'tampered but kept: the input did not change');
     copyFileSync(join(out, 'doc-000.json'), join(dir, 'unrelated.json')); // not *.txt: not an input
-    const { rmSync } = require('node:fs') as typeof import('node:fs');
     rmSync(join(out, 'doc-002.json'));
     cli(['parse', dir, '--out', out, '-q']);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));

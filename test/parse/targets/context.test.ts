@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../../src/parse/targets/index.js';
+import { splitLines } from '../../../src/parse/segment/lines.js';
+import { EMPTY_META, type Structure } from '../../../src/parse/structure/index.js';
+import type { Section } from '../../../src/schema/section.js';
+
+function section(id: string, heading: string, text: string, start: number, end: number, children: Section[] = []): Section {
+  const number = Number(id.split('.').at(-1));
+  return { id, level: id.split('.').length, marker: `${number}.`, number, heading, start, end, text, children };
+}
+
+function run(text: string, sections: Section[] = [], indicators = true) {
+  const structure: Structure = { meta: EMPTY_META, sections, notes: [], tables: [], warnings: [] };
+  return extractTargets({ text, lines: splitLines(text), options: { indicators } }, structure).targets;
+}
+
+describe('sectionId', () => {
+  it('is the innermost section holding the target, null outside any', () => {
+    const text = '长沙市人民政府\n2023年5月6日\n一、目标\n（一）养老。新增床位500张。\n（二）就业。新增就业1万人。';
+    const a = text.indexOf('一、目标');
+    const b = text.indexOf('（一）');
+    const c = text.indexOf('（二）');
+    const tree = [section('1', '目标', '', a, text.length, [section('1.1', '养老', '', b, c), section('1.2', '就业', '', c, text.length)])];
+    const targets = run(text, tree);
+    expect(targets.map((t) => [t.text, t.sectionId])).toEqual([
+      ['2023年5月6日', null],
+      ['500张', '1.1'],
+      ['1万人', '1.2'],
+    ]);
+  });
+});
+
+describe('deadline', () => {
+  it('comes from a due date in the same sentence, before or after the number', () => {
+    const [, first, second] = run('到2025年，护理型床位占比达到55%。建成示范中心3所，2024年底前完成。');
+    expect([first!.text, first!.deadline]).toEqual(['达到55%', 2025]);
+    expect([second!.text, second!.deadline]).toEqual(['3所', 2024]);
+  });
+
+  it('carries a sentence-opening due date to the following sentences of its paragraph only', () => {
+    const targets = run('到2022年，办好1所学校。创建4个专业群。\n培育2家企业。');
+    expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2022年', null], ['1所', 2022], ['4个', 2022], ['2家', null]]);
+  });
+
+  it('does not carry a mid-sentence due date past its sentence, nor take a start year', () => {
+    const targets = run('采取合并等措施，到2022年底，学校全部达标。各县必须办好1所以上中职学校。2021年起招聘3年以上经历的教师。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['1所以上', null], ['3年以上', null]]);
+  });
+
+  it('is null for dates and for a duration that is itself the time frame', () => {
+    const targets = run('到2025年，助力在5-10年内进入一类地区。');
+    expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2025年', null], ['5-10年内', null]]);
+  });
+
+  it('comes from the completion-time cell of a table row', () => {
+    const text = '序号\t任务\t时限\n\n\t1\n\t培训规模不少于1万人。\n\t市人社局\n\t2022年\n\n\t2\n\t建设5个基地。\n\t市教育局\n\t2023年底';
+    expect(run(text).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['不少于1万人', 2022], ['5个', 2023]]);
+    const oneLine = '1\t培训规模不少于1万人\t市人社局\t2022年';
+    expect(run(oneLine).find((t) => t.kind === 'count')!.deadline).toBe(2022);
+  });
+
+  it('falls back to the heading of its section or a parent', () => {
+    const text = '（一）到2025年主要目标\n1.养老服务。新增床位500张。';
+    const child = section('1.1', '养老服务', '', text.indexOf('1.'), text.length);
+    const tree = [section('1', '到2025年主要目标', '', 0, text.length, [child])];
+    expect(run(text, tree).find((t) => t.kind === 'count')!.deadline).toBe(2025);
+  });
+});
+
+describe('indicator', () => {
+  it('is the subject before a linking verb', () => {
+    const t = run('中等职业学校学位容量达到高中阶段学位总数的50%。')[0]!;
+    expect(t.indicator).toBe('中等职业学校学位容量达到高中阶段学位总数');
+    expect(run('“双师型”教师占专业课教师总数的比例达到60%。')[0]!.indicator).toBe('双师型”教师占专业课教师总数的比例');
+  });
+
+  it('is the object after the number when a verb of building precedes it', () => {
+    expect(run('建设1个省级思政教育工作室，打造5个省级特色文化育人品牌。').map((t) => t.indicator)).toEqual([
+      '省级思政教育工作室',
+      '省级特色文化育人品牌',
+    ]);
+  });
+
+  it('takes the previous clause when the number stands alone', () => {
+    expect(run('中等职业教育在校生规模稳步增长，达到3000人以上。')[0]!.indicator).toBe('中等职业教育在校生规模');
+  });
+
+  it('is null when indicators are not asked for, and for dates', () => {
+    expect(run('建设1个省级工作室。', [], false)[0]!.indicator).toBeNull();
+    expect(run('到2025年，建设1个省级工作室。')[0]!.indicator).toBeNull();
+  });
+});

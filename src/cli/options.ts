@@ -3,7 +3,7 @@ import { normaliseEncodingLabel } from '../io/decode.js';
 import { PolicyParseError } from '../errors.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { Format } from '../export/formats.js';
-import type { CsvTable } from '../export/csv.js';
+import type { CsvTable } from '../export/formats.js';
 
 /** `parse` options after commander, checked once. */
 export interface ParseCommandOptions {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { FORMATS } from '../export/formats.js';
-import { CSV_TABLES } from '../export/csv.js';
+import { CSV_TABLES } from '../export/formats.js';
 import { encodingLabel, positiveInteger, shardSpec, type ParseCommandOptions } from './options.js';
 import { runParse, EXIT_USAGE, type CliStreams } from './run.js';
 import { toolInfo } from './version.js';

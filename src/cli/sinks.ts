@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { AtomicFile, writeFileAtomic } from '../io/atomic.js';
 import { serializerFor, type DocumentSerializer, type SerializerOptions } from '../export/stream.js';
 import { EXTENSION, type Format } from '../export/formats.js';
-import { CSV_TABLES, type CsvTable } from '../export/csv.js';
+import { CSV_TABLES, type CsvTable } from '../export/formats.js';
 import type { Document } from '../schema/document.js';
 import type { Shard } from '../batch/shard.js';
 import type { ManifestInput } from '../batch/manifest.js';

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Document } from '../schema/document.js';
 import { documentCounts, flatSections, type FlatSection } from './records.js';
+import { CSV_TABLES, type CsvTable } from './formats.js';
 
 /**
  * CSV views of documents: one table per entity, joined on `docId` (and `sectionId`).
@@ -8,8 +9,7 @@ import { documentCounts, flatSections, type FlatSection } from './records.js';
  * list item), booleans are `true`/`false`, null is an empty cell.
  */
 
-export const CSV_TABLES = ['documents', 'sections', 'targets', 'responsibilities', 'units', 'notes', 'cells', 'diagnostics'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+export { CSV_TABLES, type CsvTable } from './formats.js';
 
 export const CSV_LIST_SEPARATOR = '；';
 const UTF8_BOM = '\uFEFF';

@@ -20,3 +20,10 @@ export function formatFromPath(path: string): Format | null {
 
 /** File extension written for a format. */
 export const EXTENSION: Record<Format, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv', yaml: '.yaml' };
+
+/**
+ * CSV tables, one per entity (here, not in csv.ts, so the CLI can list them without loading the
+ * CSV writer).
+ */
+export const CSV_TABLES = ['documents', 'sections', 'targets', 'responsibilities', 'units', 'notes', 'cells', 'diagnostics'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Document } from '../schema/document.js';
 import type { Format } from './formats.js';
-import type { CsvTable } from './csv.js';
+import type { CsvTable } from './formats.js';
 
 /**
  * A format as three pieces of text, so any number of documents can be written one at a time

@@ -23,7 +23,8 @@ export interface ManifestInput {
  * rerun over the same inputs writes the same bytes.
  */
 export interface Manifest {
-  tool: { name: string; version: string };
+  /** `build` fingerprints the code, so a rebuilt tool reparses even without a version bump. */
+  tool: { name: string; version: string; build?: string };
   schemaVersion: number;
   /** Options that change the output; a rerun with other settings reparses everything. */
   settings: Record<string, string | number | boolean | null>;
@@ -49,7 +50,7 @@ export function readManifest(path: string): Manifest | null {
 }
 
 /**
- * The earlier entry for `path` when its output can be kept: same tool version, same schema
+ * The earlier entry for `path` when its output can be kept: same tool version and build, same schema
  * version, same output settings, same input bytes, and it succeeded.
  */
 export function reusableEntry(
@@ -59,7 +60,8 @@ export function reusableEntry(
   sha256: string,
 ): ManifestInput | null {
   if (!previous) return null;
-  if (previous.tool.version !== current.tool.version || previous.schemaVersion !== current.schemaVersion) return null;
+  if (previous.tool.version !== current.tool.version || previous.tool.build !== current.tool.build) return null;
+  if (previous.schemaVersion !== current.schemaVersion) return null;
   if (JSON.stringify(previous.settings) !== JSON.stringify(current.settings)) return null;
   const entry = previous.inputs.find((e) => e.path === path);
   return entry && entry.status === 'ok' && entry.sha256 === sha256 ? entry : null;

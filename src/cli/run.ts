@@ -18,7 +18,7 @@ import { csvTablesSink, fileSink, ndjsonPartSink, perInputSink, stdoutSink, type
 import { outputStems } from './names.js';
 import { stdoutWriter } from './stdout.js';
 import { Progress } from './progress.js';
-import { toolInfo } from './version.js';
+import { buildFingerprint, toolInfo } from './version.js';
 import type { ParseCommandOptions } from './options.js';
 
 /** The process streams `parse` uses; tests may pass their own. */
@@ -55,7 +55,8 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   const all = expandInputs(args);
   const selected = all.filter((input) => inShard(input.path, options.shard ?? null));
 
-  const tool = toolInfo();
+  // The build fingerprint is only worth its file reads when a manifest is written.
+  const tool = options.out ? { ...toolInfo(), build: buildFingerprint() } : toolInfo();
   const settings: Manifest['settings'] = {
     format,
     pretty,

@@ -26,8 +26,9 @@ describe('manifest reuse', () => {
     expect(reusableEntry(previous, current, 'c.txt', 'cc')).toBeNull();
   });
 
-  it('reparses everything after a tool upgrade or with other output settings', () => {
+  it('reparses everything after a tool upgrade or rebuild, or with other output settings', () => {
     expect(reusableEntry(previous, { ...current, tool: { name: 'policy-doc-parser', version: '0.2.0' } }, 'a.txt', 'aa')).toBeNull();
+    expect(reusableEntry(previous, { ...current, tool: { ...previous.tool, build: 'rebuilt' } }, 'a.txt', 'aa')).toBeNull();
     expect(reusableEntry(previous, { ...current, settings: { format: 'json', pretty: false } }, 'a.txt', 'aa')).toBeNull();
     expect(reusableEntry(null, current, 'a.txt', 'aa')).toBeNull();
   });

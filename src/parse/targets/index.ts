@@ -51,7 +51,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
   const candidates = findCandidates(ctx.text);
-  const targets = candidates.map((c): Target => ({
+  const targets = candidates.map((c, i): Target => ({
     sectionId: sectionIdAt(structure.sections, c.start),
     kind: c.kind,
     text: ctx.text.slice(c.start, c.end),
@@ -66,7 +66,7 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
     month: c.month,
     day: c.day,
     ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-    indicator: ctx.options.indicators ? indicatorFor(c, ctx.text) : null,
+    indicator: ctx.options.indicators ? indicatorFor(c, ctx.text, candidates[i + 1]?.start) : null,
     deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections),
   }));
   return { targets, warnings: [] };

@@ -4,6 +4,14 @@ import type { Section } from '../../schema/section.js';
 import type { Note } from '../../schema/note.js';
 import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
+import { lexMarker } from './markers.js';
+import { extractMeta, findSignature } from './meta/index.js';
+import { findTitleBlock } from './meta/titleBlock.js';
+import { extractNotes } from './notes.js';
+import { buildOutline, type MarkedParagraph } from './outline.js';
+import { splitParagraphs } from './paragraphs.js';
+import { findTail } from './regions.js';
+import { extractTables } from './tables.js';
 
 export interface Structure {
   meta: Meta;
@@ -24,7 +32,33 @@ export const EMPTY_META: Meta = {
   basis: [],
 };
 
-/** Metadata, the numbered outline, notes and attachment tables. */
-export function extractStructure(_ctx: ParseContext): Structure {
-  return { meta: { ...EMPTY_META, recipients: [], basis: [] }, sections: [], notes: [], tables: [], warnings: [] };
+/**
+ * Metadata, the numbered outline, notes and attachment tables.
+ * Paragraphs → the first numbered one → walking back, the title block (before it: the notice
+ * wrapper; after it: the preamble) → the tail (closing formula, signature, notes, attachments)
+ * → the outline between the two.
+ */
+export function extractStructure(ctx: ParseContext): Structure {
+  const { text } = ctx;
+  const paragraphs = splitParagraphs(text, ctx.lines);
+  const marked: MarkedParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const marker = lexMarker(text, paragraph.start, paragraph.end);
+    if (marker) marked.push({ marker, paragraph });
+  }
+  const index = new Map(paragraphs.map((p, i) => [p, i]));
+  const firstTrusted = marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled');
+  const firstSection = firstTrusted ? (index.get(firstTrusted.paragraph) ?? paragraphs.length) : paragraphs.length;
+
+  const block = findTitleBlock(paragraphs, firstSection);
+  const tail = findTail(paragraphs, marked, firstSection, text.length);
+  const inBody = marked.filter((m) => (index.get(m.paragraph) ?? -1) >= firstSection && m.paragraph.start < tail.bodyEnd);
+  const outline = buildOutline(text, inBody, tail.bodyEnd);
+
+  const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
+  const meta = extractMeta({ text, paragraphs, block, firstSection, trailingSignature: trailing });
+  const notes = tail.notes ? extractNotes(text, paragraphs.slice(tail.notes.from, tail.notes.to)) : [];
+  const tables = extractTables(text, paragraphs, tail.attachment);
+
+  return { meta, sections: outline.sections, notes, tables, warnings: outline.warnings };
 }

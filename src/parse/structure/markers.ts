@@ -1,0 +1,138 @@
+// The marker lexer: recognises the GB/T 9704 numbering tokens (一、 （一） 1. （1） ①) at a position.
+import { asciiDigits, chineseInteger, circledInteger } from './numerals.js';
+
+/** The numbering families of official writing, each one a possible outline level. */
+export type MarkerKind =
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一） (一)
+  | 'ar-dot' // 1. 1． 1、
+  | 'ar-paren' // （1） (1)
+  | 'ar-half' // 1） 1)
+  | 'circled'; // ①
+
+export interface Marker {
+  kind: MarkerKind;
+  number: number;
+  /** The token as written (stray blanks inside it included). */
+  text: string;
+  start: number;
+  end: number;
+  /** Blanks inside the token (`（ 一 ）`, `1 .`). */
+  spaced: boolean;
+  /** Uses half-width brackets or dot where full-width is the norm, or the reverse. */
+  width: 'full' | 'half' | 'none';
+  /**
+   * A digit follows `1.`: could be a decimal (`1.5倍`, `2.0`). Only taken as a marker where the
+   * running sequence expects exactly this number (a note `10.15-30%的…` after `9.`).
+   */
+  ambiguous: boolean;
+  /** Markdown emphasis or heading wrapper before the token (`**一、`, `## 一、`). */
+  wrapper: string | null;
+}
+
+const GAP = '[ \\t\\u3000]*';
+const CN = '[一二三四五六七八九十百零〇]{1,4}';
+const AR = '[0-9０-９]{1,3}';
+
+interface Rule {
+  kind: MarkerKind;
+  pattern: RegExp;
+  value: (m: RegExpExecArray) => number | null;
+  width: (m: RegExpExecArray) => 'full' | 'half' | 'none';
+}
+
+const bracketWidth = (m: RegExpExecArray): 'full' | 'half' => (m[1] === '(' || m[3] === ')' ? 'half' : 'full');
+
+const RULES: Rule[] = [
+  {
+    kind: 'cn-paren',
+    pattern: new RegExp(`([（(])${GAP}(${CN})${GAP}([）)])`, 'y'),
+    value: (m) => chineseInteger(m[2]),
+    width: bracketWidth,
+  },
+  {
+    kind: 'ar-paren',
+    pattern: new RegExp(`([（(])${GAP}(${AR})${GAP}([）)])`, 'y'),
+    value: (m) => Number(asciiDigits(m[2])),
+    width: bracketWidth,
+  },
+  {
+    kind: 'cn-dun',
+    pattern: new RegExp(`()(${CN})${GAP}([、])`, 'y'),
+    value: (m) => chineseInteger(m[2]),
+    width: () => 'none',
+  },
+  {
+    kind: 'ar-dot',
+    pattern: new RegExp(`()(${AR})${GAP}([.．、])`, 'y'),
+    value: (m) => Number(asciiDigits(m[2])),
+    width: (m) => (m[3] === '.' ? 'half' : m[3] === '．' ? 'full' : 'none'),
+  },
+  {
+    kind: 'ar-half',
+    pattern: new RegExp(`()(${AR})([）)])`, 'y'),
+    value: (m) => Number(asciiDigits(m[2])),
+    width: (m) => (m[3] === ')' ? 'half' : 'full'),
+  },
+  {
+    kind: 'circled',
+    pattern: /()([\u2460-\u2473])()/y,
+    value: (m) => circledInteger(m[2]),
+    width: () => 'none',
+  },
+];
+
+const WRAPPER = /(#{1,6}[ \t]*|\*\*|__)/y;
+
+/**
+ * The marker that starts at `pos` (after an optional markdown wrapper), or null. `limit` bounds
+ * the look-ahead (the end of the paragraph).
+ */
+export function lexMarker(text: string, pos: number, limit = text.length): Marker | null {
+  let at = pos;
+  let wrapper: string | null = null;
+  WRAPPER.lastIndex = at;
+  const w = WRAPPER.exec(text);
+  if (w) {
+    wrapper = w[1].trim();
+    at += w[0].length;
+    // `## **一、…**`
+    WRAPPER.lastIndex = at;
+    const again = WRAPPER.exec(text);
+    if (again) {
+      wrapper += again[1].trim();
+      at += again[0].length;
+    }
+  }
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = at;
+    const m = rule.pattern.exec(text);
+    if (!m || at + m[0].length > limit) continue;
+    const number = rule.value(m);
+    if (number === null || number === 0) continue;
+    const end = at + m[0].length;
+    const next = text[end] ?? '';
+    if (rule.kind === 'ar-dot' && m[3] === '、' && /[0-9０-９]/.test(next)) continue;
+    // `1.` immediately followed by `%` or a unit-like dot sequence is a number, not a marker.
+    if ((rule.kind === 'ar-dot' || rule.kind === 'ar-half') && /[%％‰]/.test(next)) continue;
+    const ambiguous = rule.kind === 'ar-dot' && /[0-9０-９]/.test(next);
+    return {
+      kind: rule.kind,
+      number,
+      text: m[0],
+      start: at,
+      end,
+      spaced: /[ \t\u3000]/.test(m[0]),
+      width: rule.width(m),
+      ambiguous,
+      wrapper,
+    };
+  }
+  return null;
+}
+
+/** Bracketed kinds may stand in for each other in a typo (`（3）` among `（二）（四）`). */
+export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
+  const shape = (k: MarkerKind) => (k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'circled' ? 'circled' : 'plain');
+  return shape(a) === shape(b);
+}

@@ -1,0 +1,92 @@
+// Metadata of a plan: title, document number, issuer and date, recipients, draft, period, basis.
+import type { Meta } from '../../../schema/meta.js';
+import type { Paragraph } from '../paragraphs.js';
+import { extractBasis } from './basis.js';
+import { isoDateOf } from './dates.js';
+import { docNumberOf } from './docNumber.js';
+import { isOrganLine, organsOf } from './organs.js';
+import { isRecipientLine, splitRecipients } from './recipients.js';
+import type { TitleBlock } from './titleBlock.js';
+
+export interface MetaInput {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  block: TitleBlock;
+  /** Index of the first section paragraph (or paragraphs.length). */
+  firstSection: number;
+  /** A signature block after the body (plans issued without a notice), if any. */
+  trailingSignature: Signature | null;
+}
+
+export interface Signature {
+  issuer: string | null;
+  issueDate: string;
+}
+
+const NOTICE_TITLE = /(?:关于)?(?:印发|转发|下发)[《]?(.+?)[》]?的通知$/;
+const DRAFT = /征求意见稿|征求意见|草案|送审稿|讨论稿/;
+const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～至到][ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年?/;
+
+/** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
+export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { first: number }) | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const issueDate = isoDateOf(paragraphs[i].text);
+    if (!issueDate) continue;
+    const organs: string[] = [];
+    let first = i;
+    for (let j = i - 1; j >= 0 && i - j <= 4 && isOrganLine(paragraphs[j].text); j--) {
+      organs.unshift(...organsOf(paragraphs[j].text));
+      first = j;
+    }
+    return { issuer: organs.length ? organs.join('、') : null, issueDate, first };
+  }
+  return null;
+}
+
+function planTitle(title: string | null, header: readonly Paragraph[]): string | null {
+  const notice = title ? NOTICE_TITLE.exec(title) : null;
+  if (notice) return notice[1].replace(/^《|》$/g, '');
+  if (title) return title;
+  for (const p of header) {
+    const cited = /^《([^》]+)》(?:已经|经)/.exec(p.text) ?? NOTICE_TITLE.exec(p.text);
+    if (cited) return cited[1];
+  }
+  return null;
+}
+
+/** The issuer named before 关于 in the notice title (`重庆市北碚区人民政府关于印发…`). */
+function issuerOfNoticeTitle(header: readonly Paragraph[], block: TitleBlock): string | null {
+  const lines = [...header, ...block.titleParagraphs];
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i].text.indexOf('关于');
+    if (at < 0 || !/印发|转发/.test(lines[i].text + (lines[i + 1]?.text ?? ''))) continue;
+    if (at > 0 && isOrganLine(lines[i].text.slice(0, at))) return organsOf(lines[i].text.slice(0, at)).join('、');
+    if (at === 0 && i > 0 && isOrganLine(lines[i - 1].text)) return organsOf(lines[i - 1].text).join('、');
+  }
+  return null;
+}
+
+export function extractMeta(input: MetaInput): Meta {
+  const { text, paragraphs, block, firstSection } = input;
+  const header = paragraphs.slice(0, block.first);
+  const titleBlockText = [...block.titleParagraphs, ...block.extras].map((p) => p.text).join('\n');
+
+  const signature = findSignature(header) ?? input.trailingSignature;
+  const docNumber = header.map((p) => docNumberOf(p.text)).find((n) => n !== null) ?? null;
+  const recipientLine = header.find((p) => isRecipientLine(p.text));
+  const period = PERIOD.exec(titleBlockText);
+
+  const preamble = paragraphs.slice(block.next, firstSection);
+  const preambleText = preamble.length ? text.slice(preamble[0].start, preamble[preamble.length - 1].end) : '';
+
+  return {
+    title: planTitle(block.title, header),
+    docNumber,
+    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block),
+    issueDate: signature?.issueDate ?? null,
+    recipients: recipientLine ? splitRecipients(recipientLine.text) : [],
+    draft: DRAFT.test(titleBlockText) || header.some((p) => DRAFT.test(p.text) && p.text.length <= 80),
+    period: period ? { start: Number(period[1]), end: Number(period[2]) } : null,
+    basis: extractBasis(preambleText),
+  };
+}

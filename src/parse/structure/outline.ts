@@ -1,0 +1,145 @@
+// The tree builder: numbered paragraphs → the Section tree. Levels come from the marker kinds a
+// document actually uses, in the order it uses them (a stack of open kinds), not from fixed depths.
+import type { Section } from '../../schema/section.js';
+import type { Warning } from '../../schema/warning.js';
+import { sameShape, type Marker, type MarkerKind } from './markers.js';
+import type { Paragraph } from './paragraphs.js';
+import { headingOf } from './heading.js';
+import { trimSpan } from './spans.js';
+
+/** A paragraph that starts with a marker. */
+export interface MarkedParagraph {
+  marker: Marker;
+  paragraph: Paragraph;
+}
+
+interface OpenLevel {
+  kind: MarkerKind;
+  /** Last number written at this level under the current parent. */
+  last: number;
+  width: Marker['width'];
+  node: Section;
+}
+
+interface Placed {
+  node: Section;
+  depth: number;
+}
+
+export interface Outline {
+  sections: Section[];
+  warnings: Warning[];
+}
+
+const warn = (code: string, message: string, start: number): Warning => ({ code, message, start });
+
+/**
+ * Build the outline from the marked paragraphs of the body, which ends at `bodyEnd`.
+ * Markers cut out of flattened text (`lineStart` false) and decimal-looking ones (`1.5`) are only
+ * taken where the running numbering expects them; line-start markers are always taken, and a
+ * numbering that does not run on is kept in place with a warning.
+ */
+export function buildOutline(text: string, marked: readonly MarkedParagraph[], bodyEnd: number): Outline {
+  const roots: Section[] = [];
+  const warnings: Warning[] = [];
+  const stack: OpenLevel[] = [];
+  const placed: Placed[] = [];
+  /** Last number of a kind at a depth, across parents: measures numbered 1.…20. straight through. */
+  const lastAtDepth = new Map<string, number>();
+  const seenKinds = new Set<MarkerKind>();
+
+  for (const { marker, paragraph } of marked) {
+    const trusted = paragraph.lineStart && !marker.ambiguous;
+    let depth = stack.findIndex((l) => l.kind === marker.kind);
+    let mismatch = false;
+    if (depth >= 0) {
+      const expected = stack[depth].last + 1;
+      if (!trusted && marker.number !== expected) continue;
+    } else {
+      const newDepth = stack.length;
+      const runsOn = marker.number === 1 || lastAtDepth.get(`${newDepth}:${marker.kind}`) === marker.number - 1;
+      const typoOf = runsOn || seenKinds.has(marker.kind)
+        ? -1
+        : findLastIndex(stack, (l) => sameShape(l.kind, marker.kind) && l.last + 1 === marker.number);
+      if (typoOf >= 0) {
+        depth = typoOf;
+        mismatch = true;
+      } else {
+        if (!runsOn && !trusted) continue;
+        depth = newDepth;
+      }
+    }
+
+    const parent = depth > 0 ? stack[depth - 1].node : null;
+    const siblings = parent ? parent.children : roots;
+    const open = stack[depth] as OpenLevel | undefined;
+    const expected = open ? open.last + 1 : 1;
+    const continued = lastAtDepth.get(`${depth}:${marker.kind}`);
+    if (mismatch) {
+      warnings.push(warn('MARKER_KIND_MISMATCH', `${marker.text} stands among ${open?.node.marker ?? ''}-style markers`, marker.start));
+    } else if (open && marker.number <= open.last) {
+      warnings.push(warn('NUMBERING_REPEAT', `${marker.text} repeats number ${marker.number} (expected ${expected})`, marker.start));
+    } else if (marker.number !== expected && !(continued !== undefined && marker.number === continued + 1)) {
+      warnings.push(warn('NUMBERING_GAP', `${marker.text} skips from ${expected - 1} to ${marker.number}`, marker.start));
+    }
+    if (open && !mismatch && open.width !== 'none' && marker.width !== 'none' && open.width !== marker.width) {
+      warnings.push(warn('PUNCTUATION_MIXED', `${marker.text} mixes full- and half-width punctuation with its siblings`, marker.start));
+    }
+    if (marker.spaced) warnings.push(warn('MARKER_SPACING', `stray blank inside marker ${marker.text}`, marker.start));
+    if (marker.wrapper) warnings.push(warn('MARKDOWN_WRAPPER', `markdown ${marker.wrapper} around ${marker.text}`, marker.start));
+
+    const used = new Set(siblings.map((s) => Number(s.id.split('.').pop())));
+    const idNumber = used.has(marker.number) ? Math.max(...used) + 1 : marker.number;
+    const node: Section = {
+      id: parent ? `${parent.id}.${idNumber}` : String(idNumber),
+      level: depth + 1,
+      marker: marker.text,
+      number: marker.number,
+      heading: headingOf(text, marker.end, paragraph.end),
+      start: marker.start,
+      end: paragraph.end,
+      text: '',
+      children: [],
+    };
+    siblings.push(node);
+    placed.push({ node, depth });
+    stack.length = depth;
+    stack.push({
+      kind: mismatch && open ? open.kind : marker.kind,
+      last: marker.number,
+      width: open && mismatch ? open.width : open?.width ?? marker.width,
+      node,
+    });
+    seenKinds.add(marker.kind);
+    lastAtDepth.set(`${depth}:${marker.kind}`, marker.number);
+  }
+
+  closeSpans(text, placed, bodyEnd);
+  return { sections: roots, warnings };
+}
+
+/** A node runs to just before the next node at its depth or above (or the body end), trimmed. */
+function closeSpans(text: string, placed: readonly Placed[], bodyEnd: number): void {
+  for (let i = 0; i < placed.length; i++) {
+    const { node, depth } = placed[i];
+    let next = bodyEnd;
+    for (let j = i + 1; j < placed.length; j++) {
+      if (placed[j].depth <= depth) {
+        next = placed[j].node.start;
+        break;
+      }
+    }
+    node.end = Math.max(trimSpan(text, node.start, next).end, node.start);
+  }
+  for (const { node } of placed) {
+    const ownEnd = node.children.length ? node.children[0].start : node.end;
+    const markerEnd = node.start + node.marker.length;
+    const own = trimSpan(text, markerEnd, Math.max(ownEnd, markerEnd));
+    node.text = text.slice(own.start, own.end);
+  }
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}

@@ -1,0 +1,113 @@
+// Paragraphs: the units markers, titles and notes start. Normally one non-blank line each; a line
+// that holds a whole flattened document (web copy) is cut where its paragraphs used to begin.
+import type { Line } from '../segment/lines.js';
+import { lexMarker } from './markers.js';
+import { trimSpan } from './spans.js';
+
+export interface Paragraph {
+  /** Trimmed span: no leading or trailing blanks. */
+  start: number;
+  end: number;
+  text: string;
+  /** Starts a physical line (false: cut out of a flattened line, so markers need sequence support). */
+  lineStart: boolean;
+  /** A blank line (or the start of the text) comes before it. */
+  blankBefore: boolean;
+  /** Index of the physical line it lies on. */
+  line: number;
+}
+
+/** A line this long that holds several blank-separated markers is a flattened document. */
+const FLAT_MIN_LENGTH = 400;
+const FLAT_MIN_MARKERS = 3;
+
+const CUT = /[ \t\u3000\u00a0]+/g;
+
+/** Cut positions of a flattened line: after every run of blanks, and after 。！？ when a marker follows. */
+function cutPoints(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  const line = text.slice(start, end);
+  const depth = titleDepths(line);
+  CUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUT.exec(line)) !== null) {
+    const at = start + m.index + m[0].length;
+    // A blank inside a cited title (《教育部 江西省人民政府关于…》) is part of the title.
+    if (at < end && depth[m.index] === 0) cuts.push(at);
+  }
+  const stop = /[。！？]/g;
+  while ((m = stop.exec(line)) !== null) {
+    const at = start + m.index + 1;
+    const marker = at < end ? lexMarker(text, at, end) : null;
+    if (marker && !marker.ambiguous && (marker.kind === 'cn-dun' || marker.kind === 'cn-paren')) cuts.push(at);
+  }
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/** Nesting depth of 《》 at each index of `line`. */
+function titleDepths(line: string): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '《') depth++;
+    depths.push(depth);
+    if (ch === '》' && depth > 0) depth--;
+    if (ch.length === 2) depths.push(depth);
+  }
+  return depths;
+}
+
+function isFlattened(text: string, line: Line): boolean {
+  if (line.end - line.start < FLAT_MIN_LENGTH) return false;
+  let markers = 0;
+  const body = line.text;
+  CUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUT.exec(body)) !== null) {
+    const at = line.start + m.index + m[0].length;
+    const marker = at < line.end ? lexMarker(text, at, line.end) : null;
+    if (marker && !marker.ambiguous && marker.kind !== 'circled') markers++;
+    if (markers >= FLAT_MIN_MARKERS) return true;
+  }
+  return false;
+}
+
+/** Paragraphs of the text in order, each trimmed; blank lines give none. */
+export function splitParagraphs(text: string, lines: readonly Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let blankBefore = true;
+  for (const line of lines) {
+    const span = trimSpan(text, line.start, line.end);
+    if (span.start === span.end) {
+      blankBefore = true;
+      continue;
+    }
+    if (!isFlattened(text, line)) {
+      out.push({ ...span, text: text.slice(span.start, span.end), lineStart: true, blankBefore, line: line.index });
+      blankBefore = false;
+      continue;
+    }
+    const cuts = [span.start, ...cutPoints(text, span.start, span.end).filter((c) => c > span.start), span.end];
+    let pieceStart = cuts[0];
+    for (let i = 1; i < cuts.length; i++) {
+      const piece = trimSpan(text, pieceStart, cuts[i]);
+      if (piece.start === piece.end) {
+        pieceStart = cuts[i];
+        continue;
+      }
+      // A marker standing alone (`（3） 深化…`) keeps the words after it in its paragraph.
+      const marker = lexMarker(text, piece.start, piece.end);
+      if (marker && marker.end === piece.end && i < cuts.length - 1) continue;
+      out.push({
+        ...piece,
+        text: text.slice(piece.start, piece.end),
+        lineStart: piece.start === span.start,
+        blankBefore: piece.start === span.start && blankBefore,
+        line: line.index,
+      });
+      pieceStart = cuts[i];
+    }
+    blankBefore = false;
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+// Where the body of numbered sections ends: before a closing formula (本方案自…施行), a trailing
+// signature, a notes block (注： / 名词注释) or the attachments (附件…), whichever comes first
+// once the top-level numbering has run out.
+import type { MarkedParagraph } from './outline.js';
+import type { Paragraph } from './paragraphs.js';
+import { isoDateOf } from './meta/dates.js';
+import { isOrganLine } from './meta/organs.js';
+
+export type TailKind = 'closing' | 'signature' | 'notes' | 'attachment';
+
+export interface Tail {
+  /** Offset where the body ends (start of the first tail paragraph). */
+  bodyEnd: number;
+  /** Paragraph index range of the notes block, if any. */
+  notes: { from: number; to: number } | null;
+  /** Paragraph index of the first attachment heading after the body, or null. */
+  attachment: number | null;
+  /** Paragraph index range of a signature block after the body (date line last), or null. */
+  signature: { from: number; to: number } | null;
+}
+
+const ATTACHMENT = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：.．、]|$)/;
+const NOTES = /^(?:注|注释|备注)\s*[:：]|^(?:[一二三四五六七八九十]+、\s*)?名词(?:注释|解释|说明)\s*[:：]?$/;
+const CLOSING = /^本(?:实施|行动|工作|管理)?(?:方案|计划|意见|办法|细则|规定|规划|措施|通知|政策)[^。]{0,40}(?:施行|实施|执行|解释)[^。]{0,20}。?$/;
+
+/** What kind of tail paragraph `p` is, if any. */
+export function tailKind(paragraphs: readonly Paragraph[], index: number): TailKind | null {
+  const value = paragraphs[index].text;
+  if (ATTACHMENT.test(value) && value.length <= 120 && !/。$/.test(value)) return 'attachment';
+  if (NOTES.test(value)) return 'notes';
+  if (CLOSING.test(value)) return 'closing';
+  if (isOrganLine(value) && paragraphs.slice(index + 1, index + 4).some((p) => isoDateOf(p.text))) return 'signature';
+  if (isoDateOf(value)) return 'signature';
+  return null;
+}
+
+/**
+ * Find the tail after `bodyStart` (paragraph index). `marked` are the numbered paragraphs; a tail
+ * candidate only counts when no top-level marker that continues the top-level numbering follows it.
+ */
+export function findTail(paragraphs: readonly Paragraph[], marked: readonly MarkedParagraph[], bodyStart: number, textEnd: number): Tail {
+  const index = new Map(paragraphs.map((p, i) => [p, i]));
+  const body = marked.filter((m) => (index.get(m.paragraph) ?? -1) >= bodyStart);
+  const topKind = body[0]?.marker.kind;
+  const firstMarked = body.length ? (index.get(body[0].paragraph) ?? bodyStart) : bodyStart;
+  const top = body.filter((m) => m.marker.kind === topKind).map((m) => ({ at: index.get(m.paragraph) ?? 0, number: m.marker.number }));
+
+  let end: number | null = null;
+  for (let i = firstMarked + 1; i < paragraphs.length; i++) {
+    if (!tailKind(paragraphs, i)) continue;
+    const before = top.filter((t) => t.at < i);
+    const lastTop = before.length ? before[before.length - 1].number : 0;
+    if (top.some((t) => t.at > i && t.number > lastTop)) continue;
+    end = i;
+    break;
+  }
+  if (end === null) return { bodyEnd: textEnd, notes: null, attachment: null, signature: null };
+
+  let notes: Tail['notes'] = null;
+  let attachment: number | null = null;
+  let signature: Tail['signature'] = null;
+  for (let i = end; i < paragraphs.length; i++) {
+    const kind = tailKind(paragraphs, i);
+    if (kind === 'attachment' && attachment === null) {
+      attachment = i;
+      if (notes && notes.to === paragraphs.length) notes.to = i;
+    } else if (kind === 'notes' && notes === null && attachment === null) {
+      notes = { from: i, to: paragraphs.length };
+    } else if (kind === 'signature' && signature === null && attachment === null && isoDateOf(paragraphs[i].text)) {
+      let from = i;
+      while (from - 1 >= end && isOrganLine(paragraphs[from - 1].text)) from--;
+      signature = { from, to: i + 1 };
+      if (notes && notes.to === paragraphs.length) notes.to = from;
+    }
+  }
+  return { bodyEnd: paragraphs[end].start, notes, attachment, signature };
+}

@@ -1,0 +1,179 @@
+// Attachment task tables (附件：…清单 / 分工表): tab-separated rows, one cell per line (tab-led or
+// plain), or all of it flattened onto one line. Header rows repeated on every page are dropped,
+// merged cells are filled from the cell above, a cell broken over lines is kept whole.
+import type { CellSpan, Table } from '../../schema/table.js';
+import type { Paragraph } from './paragraphs.js';
+import { trimSpan } from './spans.js';
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+const SERIAL = /^[0-9０-９]{1,3}$/;
+const HEADER_FIRST = /序\s*号/g;
+const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：.．、]?\s*/;
+
+const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
+
+/** Cells from `from` to `to` when the table uses tabs. A tab-less line continues the cell before it. */
+function tabCells(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      if (line.includes('\t')) {
+        let at = lineStart;
+        const parts = line.split('\t');
+        parts.forEach((part, i) => {
+          const span = trimSpan(text, at, at + part.length);
+          at += part.length + 1;
+          if (i === 0 && span.start === span.end) return; // the line starts with its tab
+          cells.push(span);
+        });
+      } else if (cells.length) {
+        cells[cells.length - 1].end = trimSpan(text, lineStart, lineEnd).end;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return cells;
+}
+
+/** Cells from `from` to `to` written one per line without tabs. */
+function lineCells(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const span = trimSpan(text, lineStart, lineEnd);
+    if (span.start < span.end) cells.push(span);
+    lineStart = lineEnd + 1;
+  }
+  return cells;
+}
+
+/** Tab mode: the stream is exact (empty cells are written), so rows are runs of `width` cells. */
+function rowsByWidth(text: string, cells: readonly Cell[], header: readonly string[]): Array<Array<Cell | null>> {
+  const rows: Array<Array<Cell | null>> = [];
+  for (let i = 0; i < cells.length; ) {
+    const row = cells.slice(i, i + header.length);
+    i += header.length;
+    if (value(text, row[0]).replace(/\s+/g, '') === header[0].replace(/\s+/g, '')) continue; // repeated header
+    rows.push([...row, ...Array<null>(header.length - row.length).fill(null)]);
+  }
+  return rows;
+}
+
+/** Plain mode: rows start at the next serial number; short rows miss merged cells after the serial. */
+function rowsBySerial(text: string, cells: readonly Cell[], header: readonly string[]): Array<Array<Cell | null>> {
+  const groups: Cell[][] = [];
+  let expected = 1;
+  let skippingHeader = false;
+  for (const cell of cells) {
+    const v = value(text, cell).replace(/\s+/g, '');
+    if (v === header[0].replace(/\s+/g, '')) {
+      skippingHeader = true;
+      continue;
+    }
+    if (skippingHeader && header.some((h) => h.replace(/\s+/g, '') === v)) continue;
+    skippingHeader = false;
+    if (SERIAL.test(v) && Number(v) === expected) {
+      groups.push([cell]);
+      expected++;
+    } else if (groups.length) {
+      groups[groups.length - 1].push(cell);
+    }
+  }
+  const width = header.length;
+  return groups.map((g) => {
+    if (g.length === width) return g;
+    if (g.length < width) return [g[0], ...Array<null>(width - g.length).fill(null), ...g.slice(1)];
+    // Too many lines: the widest column (the task text) took several; keep the columns after it.
+    const wide = width >= 4 ? width - 3 : 1;
+    const tail = g.slice(g.length - (width - 1 - wide));
+    const joined = { start: g[wide].start, end: g[g.length - tail.length - 1].end };
+    return [...g.slice(0, wide), joined, ...tail];
+  });
+}
+
+function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: number): string {
+  const before = paragraphs.filter((p) => p.end <= headerAt);
+  const lines: string[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i];
+    if (ATTACHMENT_PREFIX.test(p.text)) {
+      const rest = p.text.replace(ATTACHMENT_PREFIX, '').trim();
+      if (lines.length === 0 && rest) lines.unshift(rest);
+      break;
+    }
+    if (lines.length >= 3 || /[。；]$/.test(p.text)) break;
+    lines.unshift(p.text.trim());
+  }
+  return lines.join('');
+}
+
+/** One table whose header row starts at `headerAt`, ending before `to`. */
+function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: number, to: number): Table | null {
+  const usesTabs = text.slice(headerAt, to).includes('\t');
+  const cells = usesTabs ? tabCells(text, headerAt, to) : lineCells(text, headerAt, to);
+  const firstSerial = cells.findIndex((c) => SERIAL.test(value(text, c)));
+  if (firstSerial < 2) return null;
+  const header = cells.slice(0, firstSerial).map((c) => value(text, c));
+  const body = cells.slice(firstSerial);
+  const raw = usesTabs ? rowsByWidth(text, body, header) : rowsBySerial(text, body, header);
+  if (raw.length === 0) return null;
+
+  const rows: string[][] = [];
+  const cellSpans: Array<Array<CellSpan | null>> = [];
+  raw.forEach((row, r) => {
+    const values: string[] = [];
+    const spans: Array<CellSpan | null> = [];
+    row.forEach((cell, c) => {
+      const v = cell ? value(text, cell) : '';
+      if (v === '' && r > 0 && c > 0 && rows[r - 1][c] !== '') {
+        values.push(rows[r - 1][c]); // merged with the cell above
+        spans.push(cellSpans[r - 1][c]);
+      } else {
+        values.push(v);
+        spans.push(cell && cell.start < cell.end ? { start: cell.start, end: cell.end } : null);
+      }
+    });
+    rows.push(values);
+    cellSpans.push(spans);
+  });
+  const lastCell = body[body.length - 1];
+  return {
+    title: titleOf(text, paragraphs, headerAt),
+    columns: header,
+    rows,
+    start: headerAt,
+    end: Math.max(lastCell.end, headerAt),
+    cellSpans,
+  };
+}
+
+/**
+ * Tables of the attachments, which start at paragraph index `from`. Each attachment heading
+ * (附件, 附件2) opens a part; a part's table starts at its first 序号 header cell.
+ */
+export function extractTables(text: string, paragraphs: readonly Paragraph[], from: number | null): Table[] {
+  if (from === null) return [];
+  const headings = paragraphs
+    .map((p, i) => ({ p, i }))
+    .filter(({ p, i }) => i >= from && ATTACHMENT_PREFIX.test(p.text) && !/。$/.test(p.text) && p.text.length <= 120);
+  const tables: Table[] = [];
+  headings.forEach(({ p }, h) => {
+    const partEnd = headings[h + 1]?.p.start ?? text.length;
+    HEADER_FIRST.lastIndex = p.end;
+    const m = HEADER_FIRST.exec(text);
+    if (!m || m.index >= partEnd) return;
+    const table = readTable(text, paragraphs, m.index, partEnd);
+    if (table) tables.push(table);
+  });
+  return tables;
+}

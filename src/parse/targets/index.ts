@@ -66,7 +66,7 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
     month: c.month,
     day: c.day,
     ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-    indicator: ctx.options.indicators ? indicatorFor(c, ctx.text, candidates[i + 1]?.start) : null,
+    indicator: ctx.options.indicators ? indicatorFor(c, ctx.text, candidates[i + 1]?.start, candidates[i - 1]?.end) : null,
     deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections),
   }));
   return { targets, warnings: [] };

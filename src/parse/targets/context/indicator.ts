@@ -18,11 +18,11 @@ const TRAILING_LINK =
  * (`中等职业学校学位容量` in `…学位容量达到…的50%`), or the object after it when a verb of
  * building precedes the number (`省级思政教育工作室` in `建设1个省级思政教育工作室`).
  * Falls back to the subject of the previous clause of the same sentence. Null for dates.
- * `nextStart` is where the next target begins: the object phrase stops there.
+ * `nextStart` / `previousEnd` bound the phrase by the neighbouring targets.
  */
-export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length): string | null {
+export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
   if (target.kind === 'date') return null;
-  const clauseStart = clauseBoundaryBefore(text, target.start);
+  const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
   const rawBefore = text.slice(clauseStart, target.start);
   const before = trimPhrase(rawBefore.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));

@@ -10,7 +10,7 @@ const PER: Record<string, string> = { 年: 'year', 人: 'person', 月: 'month', 
 export const moneyParser: TargetParser = {
   name: 'money',
   pattern: new RegExp(
-    `(?<per>人均|每人每年|每生每年|每人每月|每人)?${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}元(?:\\s*[/／](?<rate>人[·.•/／]?年|年|人|月|天|日|次|亩|平方米))?`,
+    `(?<per>人均|每人每年|每生每年|每人每月|每床每年|每户每年|每人)?${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}元(?:\\s*[/／](?<rate>人[·.•/／]?年|年|人|月|天|日|次|亩|平方米))?`,
     'gu',
   ),
   extract(match, scan) {
@@ -25,6 +25,8 @@ export const moneyParser: TargetParser = {
     if (g.per === '人均' || g.per === '每人') unit = 'CNY/person';
     else if (g.per === '每人每年' || g.per === '每生每年') unit = 'CNY/person/year';
     else if (g.per === '每人每月') unit = 'CNY/person/month';
+    else if (g.per === '每床每年') unit = 'CNY/bed/year';
+    else if (g.per === '每户每年') unit = 'CNY/household/year';
     if (g.rate) unit = /人.*年/.test(g.rate) ? 'CNY/person/year' : `CNY/${PER[g.rate] ?? g.rate}`;
     return candidate({
       kind: 'money', start: match.index, end: match.index + match[0].length, parser: this.name,

@@ -16,7 +16,10 @@ const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九�
 
 const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
 
-/** Cells from `from` to `to` when the table uses tabs. A tab-less line continues the cell before it. */
+/**
+ * Cells from `from` to `to` when the table uses tabs. A line holding only a tab is an empty
+ * (merged) cell; a tab-less line continues the cell before it.
+ */
 function tabCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   let lineStart = from;
@@ -24,8 +27,8 @@ function tabCells(text: string, from: number, to: number): Cell[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim() !== '') {
-      if (line.includes('\t')) {
+    if (line.includes('\t') || line.trim() !== '') {
+      if (line.includes('\t') || cells.length === 0) {
         let at = lineStart;
         const parts = line.split('\t');
         parts.forEach((part, i) => {

@@ -54,7 +54,9 @@ export function* documentRecords(doc: Document): Generator<EntityRecord> {
     schemaVersion: doc.schemaVersion,
     source: doc.source,
     meta: doc.meta,
-    units: doc.units,
+    // Not `units`: responsibility records use that key for their list, and one key should have
+    // one type across a corpus file for DuckDB / Spark schema inference.
+    unitLoad: doc.units,
     counts: documentCounts(doc),
   };
   for (const section of flatSections(doc.sections)) yield { type: 'section', docId, ...section };

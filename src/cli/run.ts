@@ -115,7 +115,9 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   }
 
   const tasks = plans.flatMap((p) => (p.task ? [p.task] : []));
-  const jobs = options.jobs ?? defaultJobs(tasks.filter((t) => !t.bytes).length);
+  // Never more threads than files to read (stdin is parsed in this thread).
+  const fileTasks = tasks.filter((t) => !t.bytes).length;
+  const jobs = Math.min(options.jobs ?? defaultJobs(fileTasks), Math.max(1, fileTasks));
   const outcomes = parseAll(tasks, { jobs });
   const progress = new Progress(!options.quiet, streams.stderr);
   const entries: ManifestInput[] = [];

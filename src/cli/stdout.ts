@@ -13,7 +13,8 @@ export function stdoutWriter(stream: NodeJS.WriteStream = process.stdout): TextW
     epipeHandled = true;
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(0);
-      throw error;
+      process.stderr.write(`error: cannot write to stdout: ${error.message} [PDP_OUTPUT_FAILED]\n`);
+      process.exit(1);
     });
   }
   return {

@@ -132,7 +132,7 @@ export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<
       await file.write(serializer.document(doc, 0));
       return [name];
     },
-    canReuse: (entry) => Boolean(previous?.has(entry.path)),
+    canReuse: (entry) => Boolean(previous?.reserve(entry.path)),
     async reuse(entry) {
       const lines = await previous!.take(entry.path);
       await file.write(lines);
@@ -151,26 +151,35 @@ export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<
 /** Reads an earlier NDJSON part file forward, one document's records at a time. */
 class PartReader {
   private pendingLine: string | null = null;
+  /** Position (in the old file) of the last document promised to `take`. */
+  private reserved = -1;
   private constructor(
     private readonly lines: AsyncIterator<string>,
     private readonly close_: () => void,
-    private readonly paths: Set<string>,
+    private readonly positions: Map<string, number>,
   ) {}
 
   static async open(path: string): Promise<PartReader> {
     // First pass: which inputs it holds (paths only, so memory stays small).
-    const paths = new Set<string>();
+    const positions = new Map<string, number>();
     for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
       const p = documentPath(line);
-      if (p !== null) paths.add(p);
+      if (p !== null && !positions.has(p)) positions.set(p, positions.size);
     }
     const input = createReadStream(path, 'utf8');
     const rl = createInterface({ input, crlfDelay: Infinity });
-    return new PartReader(rl[Symbol.asyncIterator](), () => rl.close(), paths);
+    return new PartReader(rl[Symbol.asyncIterator](), () => rl.close(), positions);
   }
 
-  has(path: string): boolean {
-    return this.paths.has(path);
+  /**
+   * Promise `path`'s records to a later `take`, in call order. Only possible when the file holds
+   * them after those already promised, since the file is read forward once.
+   */
+  reserve(path: string): boolean {
+    const position = this.positions.get(path);
+    if (position === undefined || position <= this.reserved) return false;
+    this.reserved = position;
+    return true;
   }
 
   /** The lines of `path`'s document, skipping documents before it. Inputs come in the same order. */

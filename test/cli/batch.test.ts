@@ -2,6 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, SEEDS } from '../helpers/fixtures.js';
+import { shardOfPath } from '../../src/batch/shard.js';
 import { cli, tempDir } from './spawn.js';
 
 const PLAN = join(FIXTURES, 'cli', 'elderly-care.txt');
@@ -90,5 +91,19 @@ describe('batches', () => {
     expect(manifest.inputs.map((e: { reused?: boolean }) => Boolean(e.reused))).toEqual([true, true, false]);
     expect(readFileSync(join(out, 'doc-001.json'), 'utf8')).toBe('tampered but kept: the input did not change');
     expect(JSON.parse(readFileSync(join(out, 'doc-002.json'), 'utf8')).source.path).toBe(join(dir, 'doc-002.txt'));
+  });
+
+  it('a rerun with the inputs in another order still writes every document of the part file', () => {
+    const dir = corpus(12);
+    const inShard1 = readdirSync(dir).sort().map((f) => join(dir, f)).filter((p) => shardOfPath(p, 2) === 1).slice(0, 3);
+    expect(inShard1).toHaveLength(3);
+    const out = tempDir('reorder');
+    const run = (paths: string[]) => cli(['parse', ...paths, '--out', out, '-f', 'ndjson', '--shard', '1/2', '-q']);
+    run(inShard1);
+    const reversed = [...inShard1].reverse();
+    expect(run(reversed).status).toBe(0);
+    expect(documentPaths(readFileSync(join(out, 'part-1-of-2.ndjson'), 'utf8'))).toEqual(reversed);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest-1-of-2.json'), 'utf8'));
+    expect(manifest.inputs.map((e: { reused?: boolean }) => Boolean(e.reused))).toEqual([true, false, false]);
   });
 });

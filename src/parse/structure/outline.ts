@@ -58,7 +58,11 @@ export function buildOutline(text: string, marked: readonly MarkedParagraph[], b
     } else {
       const newDepth = stack.length;
       const runsOn = marker.number === 1 || lastAtDepth.get(`${newDepth}:${marker.kind}`) === marker.number - 1;
-      const typoOf = runsOn || seenKinds.has(marker.kind)
+      // A typo needs a certain paragraph break (a line start, or a blank in flattened text), or a
+      // bracketed marker, which does not occur glued inside running text.
+      const standsAlone =
+        paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '') || /^[（(]/.test(marker.text);
+      const typoOf = runsOn || !standsAlone || seenKinds.has(marker.kind)
         ? -1
         : findLastIndex(stack, (l) => sameShape(l.kind, marker.kind) && l.last + 1 === marker.number);
       if (typoOf >= 0) {

@@ -21,6 +21,9 @@ export interface Paragraph {
 const FLAT_MIN_LENGTH = 400;
 const FLAT_MIN_MARKERS = 3;
 
+/** Longest heading a first sub-item may be glued to in text without any paragraph breaks. */
+const MAX_GLUED_HEADING = 30;
+
 const CUT = /[ \t\u3000\u00a0]+/g;
 
 /** Cut positions of a flattened line: after every run of blanks, and after 。！？ when a marker follows. */
@@ -35,11 +38,18 @@ function cutPoints(text: string, start: number, end: number): number[] {
     // A blank inside a cited title (《教育部 江西省人民政府关于…》) is part of the title.
     if (at < end && depth[m.index] === 0) cuts.push(at);
   }
-  const stop = /[。！？]/g;
+  // No blank at all between paragraphs: a marker right after a full stop or a closing bracket.
+  const stop = /[。！？）)]/g;
   while ((m = stop.exec(line)) !== null) {
     const at = start + m.index + 1;
-    const marker = at < end ? lexMarker(text, at, end) : null;
-    if (marker && !marker.ambiguous && (marker.kind === 'cn-dun' || marker.kind === 'cn-paren')) cuts.push(at);
+    if (depth[m.index] === 0 && at < end && markerAfterStop(text, at, end)) cuts.push(at);
+  }
+  // `三、主要措施(一)着力构建…1.加快…`: a sub-item glued to a short heading.
+  const first = /(?<![0-9０-９])(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[）)]|[0-9]{1,3}[.．、])(?![0-9０-９])/g;
+  while ((m = first.exec(line)) !== null) {
+    const at = start + m.index;
+    const head = line.slice(Math.max(0, m.index - MAX_GLUED_HEADING), m.index);
+    if (depth[m.index] === 0 && /(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十]+[）)])[^。；，：、《》（）()]{2,}$/.test(head)) cuts.push(at);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
@@ -57,16 +67,20 @@ function titleDepths(line: string): number[] {
   return depths;
 }
 
+/** A marker that can open a paragraph glued to the full stop before it (`…提升。（二）…`). */
+function markerAfterStop(text: string, at: number, end: number): boolean {
+  const marker = lexMarker(text, at, end);
+  return marker !== null && !marker.ambiguous && marker.wrapper === null && marker.kind !== 'circled' && marker.kind !== 'ar-half';
+}
+
 function isFlattened(text: string, line: Line): boolean {
   if (line.end - line.start < FLAT_MIN_LENGTH) return false;
   let markers = 0;
-  const body = line.text;
-  CUT.lastIndex = 0;
+  const opener = /[ \t\u3000\u00a0]+|[。！？）)]/g;
   let m: RegExpExecArray | null;
-  while ((m = CUT.exec(body)) !== null) {
+  while ((m = opener.exec(line.text)) !== null) {
     const at = line.start + m.index + m[0].length;
-    const marker = at < line.end ? lexMarker(text, at, line.end) : null;
-    if (marker && !marker.ambiguous && marker.kind !== 'circled') markers++;
+    if (at < line.end && markerAfterStop(text, at, line.end)) markers++;
     if (markers >= FLAT_MIN_MARKERS) return true;
   }
   return false;

@@ -24,6 +24,8 @@ interface OpenLevel {
 interface Placed {
   node: Section;
   depth: number;
+  /** Where its paragraph starts (before a markdown wrapper such as `**`). */
+  paragraphStart: number;
 }
 
 export interface Outline {
@@ -55,6 +57,8 @@ export function buildOutline(text: string, marked: readonly MarkedParagraph[], b
     if (depth >= 0) {
       const expected = stack[depth].last + 1;
       if (!trusted && marker.number !== expected) continue;
+    } else if (marker.ambiguous) {
+      continue; // `1.5倍` on a wrapped line: a decimal never opens a new level
     } else {
       const newDepth = stack.length;
       const runsOn = marker.number === 1 || lastAtDepth.get(`${newDepth}:${marker.kind}`) === marker.number - 1;
@@ -106,7 +110,7 @@ export function buildOutline(text: string, marked: readonly MarkedParagraph[], b
       children: [],
     };
     siblings.push(node);
-    placed.push({ node, depth });
+    placed.push({ node, depth, paragraphStart: paragraph.start });
     stack.length = depth;
     stack.push({
       kind: mismatch && open ? open.kind : marker.kind,
@@ -129,7 +133,7 @@ function closeSpans(text: string, placed: readonly Placed[], bodyEnd: number): v
     let next = bodyEnd;
     for (let j = i + 1; j < placed.length; j++) {
       if (placed[j].depth <= depth) {
-        next = placed[j].node.start;
+        next = placed[j].paragraphStart;
         break;
       }
     }

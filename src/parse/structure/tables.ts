@@ -60,6 +60,42 @@ function lineCells(text: string, from: number, to: number): Cell[] {
   return cells;
 }
 
+/**
+ * Tab-separated rows, one row a line: the header line gives the width; a line that comes while
+ * the row above is still short continues that row (its first piece ends the row's last cell).
+ */
+function rowsByLine(text: string, from: number, to: number): { header: Cell[]; rows: Array<Array<Cell | null>> } {
+  const header: Cell[] = [];
+  const rows: Array<Array<Cell | null>> = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const pieces: Cell[] = [];
+    let at = lineStart;
+    for (const part of text.slice(lineStart, lineEnd).split('\t')) {
+      pieces.push(trimSpan(text, at, at + part.length));
+      at += part.length + 1;
+    }
+    lineStart = lineEnd + 1;
+    if (pieces.every((p) => p.start === p.end)) continue;
+    if (header.length === 0) {
+      header.push(...pieces);
+      continue;
+    }
+    if (value(text, pieces[0]).replace(/\s+/g, '') === value(text, header[0]).replace(/\s+/g, '')) continue;
+    const open = rows[rows.length - 1];
+    if (open && open.length < header.length) {
+      const last = open[open.length - 1];
+      if (last && pieces[0].start < pieces[0].end) open[open.length - 1] = { start: last.start, end: pieces[0].end };
+      open.push(...pieces.slice(1));
+    } else {
+      rows.push(pieces);
+    }
+  }
+  return { header, rows: rows.map((r) => r.slice(0, header.length).map((c) => (c && c.start < c.end ? c : null))) };
+}
+
 /** Tab mode: the stream is exact (empty cells are written), so rows are runs of `width` cells. */
 function rowsByWidth(text: string, cells: readonly Cell[], header: readonly string[]): Array<Array<Cell | null>> {
   const rows: Array<Array<Cell | null>> = [];
@@ -122,14 +158,24 @@ function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: numbe
 
 /** One table whose header row starts at `headerAt`, ending before `to`. */
 function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: number, to: number): Table | null {
-  const usesTabs = text.slice(headerAt, to).includes('\t');
-  const cells = usesTabs ? tabCells(text, headerAt, to) : lineCells(text, headerAt, to);
-  const firstSerial = cells.findIndex((c) => SERIAL.test(value(text, c)));
-  if (firstSerial < 2) return null;
-  const header = cells.slice(0, firstSerial).map((c) => value(text, c));
-  const body = cells.slice(firstSerial);
-  const raw = usesTabs ? rowsByWidth(text, body, header) : rowsBySerial(text, body, header);
-  if (raw.length === 0) return null;
+  const lineEnd = text.indexOf('\n', headerAt);
+  const headerLine = text.slice(headerAt, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  let header: string[];
+  let raw: Array<Array<Cell | null>>;
+  if (headerLine.includes('\t') && lineEnd >= 0 && lineEnd < to) {
+    const byLine = rowsByLine(text, headerAt, to);
+    header = byLine.header.map((c) => value(text, c));
+    raw = byLine.rows;
+  } else {
+    const usesTabs = text.slice(headerAt, to).includes('\t');
+    const cells = usesTabs ? tabCells(text, headerAt, to) : lineCells(text, headerAt, to);
+    const firstSerial = cells.findIndex((c) => SERIAL.test(value(text, c)));
+    if (firstSerial < 2) return null;
+    header = cells.slice(0, firstSerial).map((c) => value(text, c));
+    const body = cells.slice(firstSerial);
+    raw = usesTabs ? rowsByWidth(text, body, header) : rowsBySerial(text, body, header);
+  }
+  if (raw.length === 0 || header.length < 2) return null;
 
   const rows: string[][] = [];
   const cellSpans: Array<Array<CellSpan | null>> = [];
@@ -149,13 +195,13 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     rows.push(values);
     cellSpans.push(spans);
   });
-  const lastCell = body[body.length - 1];
+  const ends = raw.flat().map((c) => c?.end ?? 0);
   return {
     title: titleOf(text, paragraphs, headerAt),
     columns: header,
     rows,
     start: headerAt,
-    end: Math.max(lastCell.end, headerAt),
+    end: Math.max(headerAt, ...ends),
     cellSpans,
   };
 }

@@ -1,5 +1,5 @@
 // Dates of signature blocks: 2020年9月4日, 2022 年 11 月 22 日, 二〇二二年十一月二十二日.
-import { anyInteger } from '../numerals.js';
+import { anyInteger, chineseDigits } from '../numerals.js';
 
 const YEAR = '([0-9０-９]{4}|[零〇○Ｏ一二三四五六七八九]{4})';
 const PART = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
@@ -12,7 +12,8 @@ export const DATE_LINE = new RegExp(`^${YEAR}${B}年${B}${PART}${B}月${B}${PART
 export function isoDateOf(paragraph: string): string | null {
   const m = DATE_LINE.exec(paragraph.trim());
   if (!m) return null;
-  const [year, month, day] = [m[1], m[2], m[3]].map(anyInteger);
+  const year = chineseDigits(m[1]) ?? anyInteger(m[1]);
+  const [month, day] = [m[2], m[3]].map(anyInteger);
   if (year === null || month === null || day === null) return null;
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

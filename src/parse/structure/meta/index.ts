@@ -43,7 +43,11 @@ export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { 
   return null;
 }
 
-function planTitle(title: string | null, header: readonly Paragraph[]): string | null {
+/** A draft status or a markdown heading mark written on the title line is not part of the title. */
+const TITLE_NOISE = /^#{1,6}\s*|\*\*|__|[（(](?:征求意见稿|征求意见|草案|送审稿|讨论稿)[）)]$/g;
+
+function planTitle(raw: string | null, header: readonly Paragraph[]): string | null {
+  const title = raw ? raw.replace(TITLE_NOISE, '').trim() || null : null;
   const notice = title ? NOTICE_TITLE.exec(title) : null;
   if (notice) return notice[1].replace(/^《|》$/g, '');
   if (title) return title;

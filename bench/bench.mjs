@@ -311,6 +311,9 @@ function buildCorpora() {
   const full = join(tmpRoot, `corpus-${DOCS}`);
   const started = performance.now();
   const { files, bytes } = generateCorpus({ seedsDir: SEEDS, dir: full, count: DOCS });
+  // Fingerprint of the corpus: equal across machines and runs when the generator and seeds are.
+  const fingerprint = createHash('sha256');
+  for (const file of files) fingerprint.update(readFileSync(file));
   const dirs = { [DOCS]: full };
   const sizes = { [DOCS]: bytes };
   for (const n of [1, ...SCALE.filter((n) => n !== DOCS)]) {
@@ -329,7 +332,7 @@ function buildCorpora() {
     dirs[n] = dir;
     sizes[n] = size;
   }
-  return { dirs, sizes, generateMs: performance.now() - started };
+  return { dirs, sizes, sha256: fingerprint.digest('hex').slice(0, 16), generateMs: performance.now() - started };
 }
 
 /** The check with the fewest documents written (first one on a tie): what the table reports. */
@@ -377,7 +380,11 @@ async function measureCorpus(caps, corpora) {
   const one = checks[`jobs1@${DOCS}`]?.[0];
   const all = checks[`default@${DOCS}`]?.[0];
   const identical = one && all && one.hash && all.hash ? one.hash === all.hash : null;
-  return { results, identicalAcrossJobs: identical };
+  // Speed-up of all cores over 1 worker, per round (side by side), then the median.
+  const ones = samples[`jobs1@${DOCS}`] ?? [];
+  const alls = samples[`default@${DOCS}`];
+  const speedup = ones.length ? median(ones.map((one, i) => one.ms / alls[i].ms)) : null;
+  return { results, identicalAcrossJobs: identical, speedup };
 }
 
 /**
@@ -506,6 +513,7 @@ function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, g
         `${fmt(r.docsPerSecond, 0)} docs/s, ${fmt(r.peakRssMb, 0)} MB peak RSS, ${docs}${r.failedRuns ? `, ${r.failedRuns} failed runs` : ''}`,
       ]);
     }
+    if (corpus.speedup !== null) rows.push([`speed-up ${CORES} cores vs 1 worker`, `${fmt(corpus.speedup)}×`, `${DOCS} documents, median of side-by-side ratios`]);
     if (corpus.identicalAcrossJobs !== null) rows.push(['output jobs 1 vs all cores', corpus.identicalAcrossJobs ? 'identical' : 'DIFFERENT', 'sha256 of the NDJSON parts']);
     if (linear) {
       rows.push([
@@ -518,7 +526,7 @@ function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, g
 
   const goalRows = [['Goal', 'Figure', 'Result'], ...goalList.map((g) => [g.goal, g.figure, g.status])];
   const machineLine = `${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM, Node ${host.node}, ${host.platform}; commit ${host.commit}; load average ${host.loadAverage.join(' ')}`;
-  const runsLine = `${RUNS} runs per figure (median)${QUICK ? ', --quick' : ''}; corpus ${DOCS} documents, ${fmt(corpora?.sizes[DOCS] / 1e6, 1)} MB, generated from seeds/; peak RSS by ${host.rssMethod}`;
+  const runsLine = `${RUNS} runs per figure (median)${QUICK ? ', --quick' : ''}; corpus ${DOCS} documents, ${fmt(corpora?.sizes[DOCS] / 1e6, 1)} MB, generated from seeds/${corpora ? ` (sha256 ${corpora.sha256})` : ''}; peak RSS by ${host.rssMethod}`;
   return { rows, goalRows, machineLine, runsLine };
 }
 
@@ -572,7 +580,7 @@ const results = {
   startup,
   inProcess: inproc,
   jieba,
-  corpus: corpora ? { generateMs: corpora.generateMs, sizes: corpora.sizes, ...corpus } : null,
+  corpus: corpora ? { generateMs: corpora.generateMs, sizes: corpora.sizes, sha256: corpora.sha256, ...corpus } : null,
   linearity: linear,
   verdicts: goalList,
   totalSeconds: (performance.now() - started) / 1000,

@@ -112,8 +112,8 @@ function cliCapabilities() {
   return caps;
 }
 
-function batchArgs(caps, inputDir, outDir, jobs) {
-  const args = [CLI, 'parse', inputDir, '--out', outDir, '--format', 'ndjson'];
+function batchArgs(caps, inputDir, outDir, jobs, extra = []) {
+  const args = [CLI, 'parse', inputDir, '--out', outDir, '--format', 'ndjson', ...extra];
   if (jobs !== undefined) args.push('--jobs', String(jobs));
   if (caps.quiet) args.push('--quiet');
   return args;
@@ -344,6 +344,8 @@ async function measureCorpus(caps, corpora) {
   const configs = [];
   if (caps.jobs) configs.push({ key: `jobs1@${DOCS}`, docs: DOCS, jobs: 1 });
   configs.push({ key: `default@${DOCS}`, docs: DOCS, jobs: undefined });
+  // --shard 1/1 streams every document into one part file instead of one file per input.
+  if (caps.shard) configs.push({ key: `shard1of1@${DOCS}`, docs: DOCS, jobs: undefined, extra: ['--shard', '1/1'] });
   for (const n of SCALE.filter((n) => n !== DOCS)) configs.push({ key: `default@${n}`, docs: n, jobs: undefined });
   // One document: the fixed cost (start, pool, manifest) that scaling subtracts.
   configs.push({ key: 'default@1', docs: 1, jobs: undefined });
@@ -354,7 +356,7 @@ async function measureCorpus(caps, corpora) {
     for (const config of configs) {
       // A fresh --out every run: a rerun into the same folder may skip unchanged inputs.
       const out = join(tmpRoot, `out-${config.key.replace(/[^\w]/g, '_')}-${r}`);
-      const result = await runMeasured(NODE, batchArgs(caps, corpora.dirs[config.docs], out, config.jobs), { cwd: ROOT, tmpDir: tmpRoot });
+      const result = await runMeasured(NODE, batchArgs(caps, corpora.dirs[config.docs], out, config.jobs, config.extra), { cwd: ROOT, tmpDir: tmpRoot });
       samples[config.key].push(result);
       if (result.code !== 0) errors[config.key] = result.stderr.trim().split('\n').filter(Boolean).slice(0, 3).join(' / ');
       // Every run's output is checked (a run can fail midway); the table shows the worst.
@@ -367,7 +369,7 @@ async function measureCorpus(caps, corpora) {
     const summary = summarise(samples[config.key]);
     results[config.key] = {
       docs: config.docs,
-      jobs: config.jobs ?? `default (${CORES} cores)`,
+      jobs: (config.jobs ?? `default (${CORES} cores)`) + (config.extra ? ` ${config.extra.join(' ')}` : ''),
       ...summary,
       docsPerSecond: config.docs / (summary.ms / 1000),
       corpusMb: corpora.sizes[config.docs] / 1e6,

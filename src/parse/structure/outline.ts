@@ -51,7 +51,10 @@ export function buildOutline(text: string, marked: readonly MarkedParagraph[], b
   const seenKinds = new Set<MarkerKind>();
 
   for (const { marker, paragraph } of marked) {
-    const trusted = paragraph.lineStart && !marker.ambiguous;
+    // A paragraph break is certain at a line start and at a blank in flattened text; a marker
+    // glued to a full stop is only taken where the numbering expects it.
+    const standsAlone = paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
+    const trusted = standsAlone && !marker.ambiguous;
     let depth = stack.findIndex((l) => l.kind === marker.kind);
     let mismatch = false;
     if (depth >= 0) {
@@ -62,11 +65,8 @@ export function buildOutline(text: string, marked: readonly MarkedParagraph[], b
     } else {
       const newDepth = stack.length;
       const runsOn = marker.number === 1 || lastAtDepth.get(`${newDepth}:${marker.kind}`) === marker.number - 1;
-      // A typo needs a certain paragraph break (a line start, or a blank in flattened text), or a
-      // bracketed marker, which does not occur glued inside running text.
-      const standsAlone =
-        paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '') || /^[（(]/.test(marker.text);
-      const typoOf = runsOn || !standsAlone || seenKinds.has(marker.kind)
+      // A typo needs a certain paragraph break, or a bracketed marker (not glued in running text).
+      const typoOf = runsOn || !(standsAlone || /^[（(]/.test(marker.text)) || seenKinds.has(marker.kind)
         ? -1
         : findLastIndex(stack, (l) => sameShape(l.kind, marker.kind) && l.last + 1 === marker.number);
       if (typoOf >= 0) {

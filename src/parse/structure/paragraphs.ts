@@ -18,7 +18,7 @@ export interface Paragraph {
 }
 
 /** A line this long that holds several blank-separated markers is a flattened document. */
-const FLAT_MIN_LENGTH = 400;
+const FLAT_MIN_LENGTH = 100;
 const FLAT_MIN_MARKERS = 3;
 
 /** Longest heading a first sub-item may be glued to in text without any paragraph breaks. */
@@ -36,7 +36,11 @@ function cutPoints(text: string, start: number, end: number): number[] {
   while ((m = CUT.exec(line)) !== null) {
     const at = start + m.index + m[0].length;
     // A blank inside a cited title (《教育部 江西省人民政府关于…》) is part of the title.
-    if (at < end && depth[m.index] === 0) cuts.push(at);
+    // Nor does a stray blank inside a document number (`东人社发[2023] 12 号`) or a marker (`（ 二 ）`).
+    const before = line[m.index - 1] ?? '';
+    const after = line[m.index + m[0].length] ?? '';
+    const glued = (/[0-9０-９〕\]］】]/.test(before) && /[0-9０-９号]/.test(after)) || /[（(]/.test(before) || /[）)、.．]/.test(after);
+    if (at < end && depth[m.index] === 0 && !glued) cuts.push(at);
   }
   // No blank at all between paragraphs: a marker right after a full stop or a closing bracket.
   const stop = /[。！？）)]/g;

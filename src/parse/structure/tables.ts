@@ -46,9 +46,13 @@ function tabCells(text: string, from: number, to: number): Cell[] {
   return cells;
 }
 
-/** Cells from `from` to `to` written one per line without tabs. */
+/** Cells from `from` to `to` written one per line without tabs (blank-separated once flattened). */
 function lineCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
+  if (!/[\n\r]/.test(text.slice(from, to))) {
+    for (const m of text.slice(from, to).matchAll(/[^\s\u3000]+/g)) cells.push({ start: from + m.index, end: from + m.index + m[0].length });
+    return cells;
+  }
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);

@@ -8,6 +8,7 @@
 //   --runs N       rounds per measurement (default 5; at least 5 for a real figure)
 //   --docs N       corpus size (default 1000); scaling uses N/4, N/2, N
 //   --keep         keep the temp corpus and print its path
+//   --only LIST    measure only some parts: startup,inprocess,jieba,corpus (comma-separated)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string' },
     docs: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const QUICK = flags.quick;
@@ -37,6 +39,9 @@ const RUNS = Number(flags.runs ?? (QUICK ? 3 : 5));
 const DOCS = Number(flags.docs ?? (QUICK ? 200 : 1000));
 const CORES = availableParallelism();
 const SCALE = [Math.round(DOCS / 4), Math.round(DOCS / 2), DOCS];
+const PARTS = ['startup', 'inprocess', 'jieba', 'corpus'];
+const ONLY = new Set(flags.only ? flags.only.split(',').map((part) => part.trim()) : PARTS);
+for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}" (${PARTS.join(', ')})`);
 
 const GOALS = {
   startupRatio: 3, // CLI parsing the seeds ≤ 3× bare `node -e 0`
@@ -424,13 +429,15 @@ function linearity(corpus) {
 function goals(startup, inproc, corpus, linear, caps) {
   const list = [];
   const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-  const cli = startup.cliSeeds;
-  list.push({
+  const cli = startup?.cliSeeds;
+  if (!startup) list.push({ goal: `1. startup: CLI on the 5 seeds ≤ ${GOALS.startupRatio}× bare node`, figure: 'n/a', status: 'SKIP (--only)' });
+  else list.push({
     goal: `1. startup: CLI on the 5 seeds ≤ ${GOALS.startupRatio}× bare node`,
     figure: caps.batch ? `${fmt(startup.ratio.cliSeeds)}× (${fmt(cli.ms, 0)} ms vs ${fmt(startup.bare.ms, 0)} ms)` : `library only: ${fmt(startup.ratio.librarySeeds)}×`,
     status: !caps.batch ? 'SKIP (CLI has no --out)' : cli.failedRuns ? 'FAIL (CLI exited non-zero)' : verdict(startup.ratio.cliSeeds <= GOALS.startupRatio),
   });
-  list.push({
+  if (!inproc) list.push({ goal: `2. throughput ≥ ${GOALS.mbPerSecondPerCore} MB/s per core`, figure: 'n/a', status: 'SKIP (--only)' });
+  else list.push({
     goal: `2. throughput ≥ ${GOALS.mbPerSecondPerCore} MB/s per core (decoded text, in process)`,
     figure: inproc.error ? inproc.error : `${fmt(inproc.mbPerSecond)} MB/s`,
     status: inproc.error ? 'FAIL (error)' : verdict(inproc.mbPerSecond >= GOALS.mbPerSecondPerCore),
@@ -439,6 +446,7 @@ function goals(startup, inproc, corpus, linear, caps) {
   const corpusOk = full && !full.failedRuns && full.output?.documents === DOCS;
   let status3;
   if (!caps.batch) status3 = 'SKIP (CLI has no --out)';
+  else if (!ONLY.has('corpus')) status3 = 'SKIP (--only)';
   else if (!corpusOk) status3 = `FAIL (${full?.failedRuns ? 'non-zero exit' : `${full?.output?.documents ?? 0}/${DOCS} documents written`})`;
   else status3 = verdict(full.ms / 1000 <= GOALS.corpusSeconds && full.peakRssMb <= GOALS.corpusPeakRssMb);
   if (DOCS !== 1000 && status3 !== 'FAIL' && !status3.startsWith('SKIP')) status3 += ` (indicative: ${DOCS} documents, not 1,000)`;
@@ -451,7 +459,7 @@ function goals(startup, inproc, corpus, linear, caps) {
   list.push({
     goal: `4. linear: ms/doc at N ≤ ${GOALS.perDocGrowth}× that at N/4, peak RSS ≤ ${GOALS.rssGrowth}×`,
     figure: linear ? `${fmt(linear.perDocRatio)}× ms/doc, ${fmt(linear.rssRatio)}× RSS` : 'n/a',
-    status: !caps.batch ? 'SKIP (CLI has no --out)' : !linear ? 'FAIL (no figures)' : verdict(linear.perDocRatio <= GOALS.perDocGrowth && linear.rssRatio <= GOALS.rssGrowth),
+    status: !caps.batch ? 'SKIP (CLI has no --out)' : !ONLY.has('corpus') ? 'SKIP (--only)' : !linear ? 'FAIL (no figures)' : verdict(linear.perDocRatio <= GOALS.perDocGrowth && linear.rssRatio <= GOALS.rssGrowth),
   });
   return list;
 }
@@ -462,8 +470,7 @@ function table(rows) {
   return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
-function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, goalList }) {
-  const rows = [['Measurement', 'Median', 'Notes']];
+function reportStartup(rows, caps, startup) {
   rows.push(['bare `node -e 0`', `${fmt(startup.bare.ms, 0)} ms`, `${fmt(startup.bare.peakRssMb, 0)} MB peak RSS`]);
   rows.push(['import dist/index.js', `${fmt(startup.importLibrary.ms, 0)} ms`, `${fmt(startup.ratio.importLibrary)}× bare`]);
   rows.push(['library: parse 5 seeds (one process)', `${fmt(startup.librarySeeds.ms, 0)} ms`, `${fmt(startup.ratio.librarySeeds)}× bare`]);
@@ -484,6 +491,9 @@ function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, g
       rows.push([`  import ${name} (CLI startup)`, `${fmt(ms, 0)} ms`, 'fresh process, import alone']);
     }
   } else rows.push(['CLI: parse seeds --format ndjson', 'SKIP', `CLI lacks ${caps.missing.join(', ')}`]);
+}
+
+function reportInProcess(rows, inproc) {
   if (inproc.error) rows.push(['in-process throughput', 'FAIL', inproc.error]);
   else {
     rows.push(['in-process throughput (1 core)', `${fmt(inproc.mbPerSecond)} MB/s`, `${fmt(inproc.msPerDocument)} ms/doc, ${inproc.documentsPerRun} docs/run after ${inproc.warmupDocuments} warm-up docs`]);
@@ -501,11 +511,17 @@ function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, g
       ['  other (hashing, assembly)', stages.other],
     ]) rows.push([label, `${fmt(ms, 3)} ms/doc`, share(ms) + (label === '  export' ? `, ${inproc.exporter}` : '')]);
   }
+}
+
+function reportJieba(rows, jieba) {
   if (jieba.error) rows.push(['jieba-wasm load', 'FAIL', jieba.error]);
   else {
     rows.push(['jieba-wasm: import', `${fmt(jieba.importMs, 0)} ms`, 'separate process']);
     rows.push(['jieba-wasm: first cut (dictionary)', `${fmt(jieba.firstCutMs, 0)} ms`, `then ${fmt(jieba.secondCutMs, 2)} ms/cut; RSS ${fmt(jieba.rssMb, 0)} MB vs ${fmt(jieba.bareNodeRssMb, 0)} MB bare`]);
   }
+}
+
+function reportCorpus(rows, caps, corpus, linear) {
   if (corpus) {
     for (const [key, r] of Object.entries(corpus.results)) {
       const docs = r.output ? `${r.output.documents}/${r.docs} docs written${r.samples.length > 1 ? ' (worst run)' : ''}` : '';
@@ -526,9 +542,19 @@ function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, g
     }
   } else rows.push(['corpus runs', 'SKIP', `CLI lacks ${caps.missing.join(', ')}`]);
 
+}
+
+function report({ host, caps, startup, inproc, jieba, corpora, corpus, linear, goalList }) {
+  const rows = [['Measurement', 'Median', 'Notes']];
+  if (startup) reportStartup(rows, caps, startup);
+  if (inproc) reportInProcess(rows, inproc);
+  if (jieba) reportJieba(rows, jieba);
+  if (ONLY.has('corpus')) reportCorpus(rows, caps, corpus, linear);
+
   const goalRows = [['Goal', 'Figure', 'Result'], ...goalList.map((g) => [g.goal, g.figure, g.status])];
   const machineLine = `${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM, Node ${host.node}, ${host.platform}; commit ${host.commit}; load average ${host.loadAverage.join(' ')}`;
-  const runsLine = `${RUNS} runs per figure (median)${QUICK ? ', --quick' : ''}; corpus ${DOCS} documents, ${fmt(corpora?.sizes[DOCS] / 1e6, 1)} MB, generated from seeds/${corpora ? ` (sha256 ${corpora.sha256})` : ''}; peak RSS by ${host.rssMethod}`;
+  const corpusLine = corpora ? `; corpus ${DOCS} documents, ${fmt(corpora.sizes[DOCS] / 1e6, 1)} MB, generated from seeds/ (sha256 ${corpora.sha256})` : '';
+  const runsLine = `${RUNS} runs per figure (median)${QUICK ? ', --quick' : ''}${corpusLine}; peak RSS by ${host.rssMethod}`;
   return { rows, goalRows, machineLine, runsLine };
 }
 
@@ -542,15 +568,21 @@ if (caps.missing.length) log(`  CLI lacks ${caps.missing.join(', ')}: those meas
 const cliStartup = startupPackages(CLI);
 const libStartup = startupPackages(join(ROOT, 'dist', 'index.js'));
 
-const startup = await measureStartup(caps);
-startup.packageImportMs = await measurePackageImports(Object.keys(cliStartup.packages));
-log('  in-process throughput…');
-const inproc = measureInProcess();
-const jieba = await measureJieba();
+let startup = null;
+if (ONLY.has('startup')) {
+  startup = await measureStartup(caps);
+  startup.packageImportMs = await measurePackageImports(Object.keys(cliStartup.packages));
+}
+let inproc = null;
+if (ONLY.has('inprocess')) {
+  log('  in-process throughput…');
+  inproc = measureInProcess();
+}
+const jieba = ONLY.has('jieba') ? await measureJieba() : null;
 let corpora = null;
 let corpus = null;
 let linear = null;
-if (caps.batch) {
+if (caps.batch && ONLY.has('corpus')) {
   corpora = buildCorpora();
   log(`  corpus: ${DOCS} documents, ${fmt(corpora.sizes[DOCS] / 1e6, 1)} MB in ${fmt(corpora.generateMs, 0)} ms → ${corpora.dirs[DOCS]}`);
   corpus = await measureCorpus(caps, corpora);
@@ -570,7 +602,7 @@ const startupNote = `Packages loaded at CLI startup (static imports, ${cliStartu
 const out = [table(rows), '', table(goalRows), '', machineLine, runsLine, startupNote].join('\n');
 process.stderr.write('\n');
 process.stdout.write(`${out}\n`);
-if (startup.lastError) log(`  last error: ${startup.lastError}`);
+if (startup?.lastError) log(`  last error: ${startup.lastError}`);
 log(`  total ${fmt((performance.now() - started) / 1000, 1)} s${flags.keep ? `; corpus kept in ${tmpRoot}` : ''}`);
 
 const results = {
@@ -588,7 +620,7 @@ const results = {
   totalSeconds: (performance.now() - started) / 1000,
 };
 writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-if (!QUICK && !flags.runs && !flags.docs) {
+if (!QUICK && !flags.runs && !flags.docs && !flags.only) {
   const md = [
     '# Performance',
     '',

@@ -12,6 +12,7 @@ interface Cell {
 
 const SERIAL = /^[0-9０-９]{1,3}$/;
 const HEADER_FIRST = /序\s*号/g;
+const ROW_BREAK = /^(.*?[ \u3000]+)(?:[0-9０-９]{1,3}|序\s*号)[ \u3000]*$/;
 const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：.．、]?\s*/;
 
 const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
@@ -22,6 +23,7 @@ const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
  */
 function tabCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
+  const flattened = !/[\n\r]/.test(text.slice(from, to));
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -33,9 +35,17 @@ function tabCells(text: string, from: number, to: number): Cell[] {
         const parts = line.split('\t');
         parts.forEach((part, i) => {
           const span = trimSpan(text, at, at + part.length);
+          // Tab-separated rows flattened onto one line: `完成时限 1` is a row's last cell, a blank
+          // where the line break was, and the next row's serial (or a repeated header).
+          const rowBreak = flattened ? ROW_BREAK.exec(part) : null;
+          if (rowBreak && i > 0) {
+            const lead = trimSpan(text, at, at + rowBreak[1].length);
+            cells.push(lead);
+            cells.push(trimSpan(text, at + rowBreak[1].length, at + part.length));
+          } else if (!(i === 0 && span.start === span.end)) {
+            cells.push(span); // (a line that starts with its tab has nothing before it)
+          }
           at += part.length + 1;
-          if (i === 0 && span.start === span.end) return; // the line starts with its tab
-          cells.push(span);
         });
       } else if (cells.length) {
         cells[cells.length - 1].end = trimSpan(text, lineStart, lineEnd).end;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractBasis } from '../../../src/parse/structure/meta/basis.js';
+import { isoDateOf } from '../../../src/parse/structure/meta/dates.js';
+import { docNumberOf } from '../../../src/parse/structure/meta/docNumber.js';
+import { splitRecipients } from '../../../src/parse/structure/meta/recipients.js';
+import { structureOf } from './helpers.js';
+
+describe('signature dates', () => {
+  it.each([
+    ['2020年9月4日', '2020-09-04'],
+    ['二〇二二年十一月二十二日', '2022-11-22'],
+    ['二○二一年三月一日', '2021-03-01'],
+    ['2022 年 1 月 30 日', '2022-01-30'],
+    ['２０２３年１２月５日', '2023-12-05'],
+  ])('%s → %s', (text, iso) => expect(isoDateOf(text)).toBe(iso));
+
+  it.each(['2020年9月', '到2025年底', '2020年13月1日', '于2020年9月4日印发'])('%s is no signature date', (text) =>
+    expect(isoDateOf(text)).toBeNull(),
+  );
+});
+
+describe('document numbers', () => {
+  it.each([
+    ['北碚府发〔2020〕44号', '北碚府发〔2020〕44号'],
+    ['湘教法[2020]16号', '湘教法[2020]16号'],
+    ['东人社发（2023）12 号', '东人社发（2023）12号'],
+    ['  吉市政办发〔2022〕33号 ', '吉市政办发〔2022〕33号'],
+  ])('%s → %s', (text, number) => expect(docNumberOf(text)).toBe(number));
+
+  it('is not a sentence that cites one', () => {
+    expect(docNumberOf('根据《方案》（国发〔2019〕4号）精神')).toBeNull();
+  });
+});
+
+describe('recipients', () => {
+  it('splits on 、，, but not inside brackets', () => {
+    expect(splitRecipients('各县（市、区）人民政府，市政府各部门、各直属机构,有关单位：')).toEqual([
+      '各县（市、区）人民政府', '市政府各部门', '各直属机构', '有关单位',
+    ]);
+  });
+});
+
+describe('basis', () => {
+  it('keeps nested 〈〉 titles whole and takes the 文号 that follows', () => {
+    expect(
+      extractBasis('为贯彻落实《国务院关于印发〈“十四五”就业促进规划〉的通知》（国发〔2021〕14号）和《省就业促进条例》精神，结合实际，制定本方案。'),
+    ).toEqual([
+      { title: '国务院关于印发〈“十四五”就业促进规划〉的通知', docNumber: '国发〔2021〕14号' },
+      { title: '省就业促进条例', docNumber: null },
+    ]);
+  });
+
+  it('reads only the basis sentence', () => {
+    expect(extractBasis('近年来，《城市报》多次报道。根据《养老服务条例》，制定本方案。')).toEqual([
+      { title: '养老服务条例', docNumber: null },
+    ]);
+  });
+});
+
+describe('meta of whole documents', () => {
+  it('reads a notice wrapper: joint issuers, Chinese date, [year] number, title over two lines', () => {
+    const text = [
+      '甲市民政局 甲市财政局',
+      '关于印发甲市社区养老服务',
+      '提升方案的通知',
+      '甲民发[2024]3号',
+      '',
+      '各区民政局、财政局：',
+      '现将《甲市社区养老服务提升方案》印发给你们，请认真执行。',
+      '',
+      '甲市民政局　　甲市财政局',
+      '二〇二四年一月八日',
+      '',
+      '甲市社区养老服务',
+      '提升方案',
+      '（2024—2026年）',
+      '',
+      '根据《养老服务条例》（甲政发〔2023〕9号），制定本方案。',
+      '一、目标',
+      '到2026年覆盖全部社区。',
+    ].join('\n');
+    expect(structureOf(text).meta).toEqual({
+      title: '甲市社区养老服务提升方案',
+      docNumber: '甲民发[2024]3号',
+      issuer: '甲市民政局、甲市财政局',
+      issueDate: '2024-01-08',
+      recipients: ['各区民政局', '财政局'],
+      draft: false,
+      period: { start: 2024, end: 2026 },
+      basis: [{ title: '养老服务条例', docNumber: '甲政发〔2023〕9号' }],
+    });
+  });
+
+  it('takes 草案 for a draft and 试行 for none', () => {
+    expect(structureOf('乙县就业帮扶办法（草案）\n\n一、总则\n内容。').meta).toMatchObject({ title: '乙县就业帮扶办法', draft: true });
+    expect(structureOf('乙县就业帮扶办法（试行）\n\n一、总则\n内容。').meta).toMatchObject({ title: '乙县就业帮扶办法（试行）', draft: false });
+  });
+
+  it('reads the plan title out of the notice title when the plan has none of its own', () => {
+    const text = '关于印发《丙区数字乡村建设方案》的通知\n各镇人民政府：\n现将方案印发给你们。\n\n一、目标\n内容。';
+    expect(structureOf(text).meta).toMatchObject({ title: '丙区数字乡村建设方案', recipients: ['各镇人民政府'] });
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { flattenSections } from '../../../src/parse/structure/tree.js';
+import { structureOf } from './helpers.js';
+
+const ids = (text: string) => flattenSections(structureOf(text).sections).map((s) => `${s.id} ${s.marker} ${s.heading}`);
+const codes = (text: string) => structureOf(text).warnings.map((w) => `${w.code}@${w.start}`);
+
+describe('outline levels follow the marker kinds in the order a document uses them', () => {
+  it('goes straight from 一、 to 1.', () => {
+    expect(ids('一、目标\n1.扩大供给。内容。\n2.提升质量。\n二、措施\n1.加强领导。')).toEqual([
+      '1 一、 目标', '1.1 1. 扩大供给', '1.2 2. 提升质量', '2 二、 措施', '2.1 1. 加强领导',
+    ]);
+  });
+
+  it('goes from 一、 to （1） and from （一） to ①', () => {
+    expect(ids('一、目标\n（1）甲。\n（2）乙。\n二、措施\n（一）丙。\n①丁。\n②戊。')).toEqual([
+      '1 一、 目标', '1.1 （1） 甲', '1.2 （2） 乙', '2 二、 措施', '2.1 （一） 丙', '2.1.1 ① 丁', '2.1.2 ② 戊',
+    ]);
+  });
+
+  it('keeps measures numbered straight across groups in their ids, without warnings', () => {
+    const text = '一、任务\n（一）甲组\n1.甲。\n2.乙。\n（二）乙组\n3.丙。\n4.丁。';
+    expect(ids(text)).toEqual(['1 一、 任务', '1.1 （一） 甲组', '1.1.1 1. 甲', '1.1.2 2. 乙', '1.2 （二） 乙组', '1.2.3 3. 丙', '1.2.4 4. 丁']);
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('gives a repeated number the next free id and warns', () => {
+    const text = '一、甲\n二、乙\n二、丙\n三、丁';
+    expect(ids(text)).toEqual(['1 一、 甲', '2 二、 乙', '3 二、 丙', '4 三、 丁']);
+    expect(codes(text)).toEqual(['NUMBERING_REPEAT@8']); // 三、 runs on from the written 二、
+  });
+
+  it('keeps a skipped number as written and warns', () => {
+    expect(ids('一、甲\n三、丙')).toEqual(['1 一、 甲', '3 三、 丙']);
+    expect(codes('一、甲\n三、丙')).toEqual(['NUMBERING_GAP@4']);
+  });
+
+  it('places （3） among （二）（四） as number 3 of that level', () => {
+    const text = '一、任务\n（一）甲\n1.子。\n（二）乙\n2.子。\n（3）丙\n3.子。\n（四）丁';
+    expect(ids(text)).toEqual([
+      '1 一、 任务', '1.1 （一） 甲', '1.1.1 1. 子', '1.2 （二） 乙', '1.2.2 2. 子', '1.3 （3） 丙', '1.3.3 3. 子', '1.4 （四） 丁',
+    ]);
+    expect(codes(text)).toEqual(['MARKER_KIND_MISMATCH@25']);
+  });
+
+  it('takes the heading up to the first 。 and drops trailing ；：', () => {
+    expect(ids('一、总体要求：\n（一）加强领导；统筹推进。\n（二）强化保障')).toEqual([
+      '1 一、 总体要求', '1.1 （一） 加强领导；统筹推进', '1.2 （二） 强化保障',
+    ]);
+  });
+
+  it('ends a node before the next one and after its responsibility bracket', () => {
+    const text = '一、任务\n（一）甲。内容。\n（责任单位：市民政局）\n\n（二）乙。';
+    const [top] = structureOf(text).sections;
+    const [first, second] = top.children;
+    expect(text.slice(first.start, first.end)).toBe('（一）甲。内容。\n（责任单位：市民政局）');
+    expect(text.slice(second.start, second.end)).toBe('（二）乙。');
+    expect(top.end).toBe(text.length);
+    expect(first.text).toBe('甲。内容。\n（责任单位：市民政局）');
+  });
+
+  it('does not take decimals, periods, ranks or in-sentence list items for sections', () => {
+    const text = [
+      '一、目标',
+      '排放浓度下降，',
+      '1.5倍以上的企业停产，',
+      '2.0版平台上线。',
+      '（2021-2025年）累计削减。',
+      '第1名给予表扬。',
+      '（一）措施。主要包括：1.治理扬尘；2.管控车辆。',
+    ].join('\n');
+    expect(ids(text)).toEqual(['1 一、 目标', '1.1 （一） 措施']);
+  });
+});

@@ -58,7 +58,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'cn-dun',
-    pattern: new RegExp(`()(${CN})${GAP}([、])`, 'y'),
+    // `一.` / `一．` are sloppy but seen; the full stop never follows a Chinese numeral otherwise.
+    pattern: new RegExp(`()(${CN})${GAP}([、.．])`, 'y'),
     value: (m) => chineseInteger(m[2]),
     width: () => 'none',
   },

@@ -46,8 +46,12 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
   const top = body.filter((m) => m.marker.kind === topKind).map((m) => ({ at: index.get(m.paragraph) ?? 0, number: m.marker.number }));
 
   let end: number | null = null;
+  const headingOnly = new Set(body.filter((m) => !m.paragraph.text.includes('。')).map((m) => index.get(m.paragraph)));
   for (let i = firstMarked + 1; i < paragraphs.length; i++) {
-    if (!tailKind(paragraphs, i)) continue;
+    const kind = tailKind(paragraphs, i);
+    if (!kind) continue;
+    // `五、附则` followed by `本方案自…施行。`: the closing formula is that section's body.
+    if (kind === 'closing' && headingOnly.has(i - 1)) continue;
     const before = top.filter((t) => t.at < i);
     const lastTop = before.length ? before[before.length - 1].number : 0;
     if (top.some((t) => t.at > i && t.number > lastTop)) continue;

@@ -6,7 +6,7 @@ import { isoDateOf } from './dates.js';
 import { docNumberOf } from './docNumber.js';
 import { isOrganLine, organsOf } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
-import type { TitleBlock } from './titleBlock.js';
+import { isTitleLike, type TitleBlock } from './titleBlock.js';
 
 export interface MetaInput {
   text: string;
@@ -55,7 +55,20 @@ function planTitle(raw: string | null, header: readonly Paragraph[]): string | n
     const cited = /^《([^》]+)》(?:已经|经)/.exec(p.text) ?? NOTICE_TITLE.exec(p.text);
     if (cited) return cited[1];
   }
-  return null;
+  return noticeTitle(header);
+}
+
+/** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
+function noticeTitle(header: readonly Paragraph[]): string | null {
+  const lines: string[] = [];
+  for (const p of header) {
+    if (docNumberOf(p.text) || isRecipientLine(p.text) || !isTitleLike(p.text) || lines.length >= 3) break;
+    lines.push(p.text.trim());
+  }
+  const joined = lines.join('');
+  const about = joined.indexOf('关于');
+  if (about > 0 && isOrganLine(joined.slice(0, about))) return joined.slice(about);
+  return /关于|通知|方案|计划|意见|办法|规划|要点/.test(joined) ? joined : null;
 }
 
 /** The issuer named before 关于 in the notice title (`重庆市北碚区人民政府关于印发…`). */

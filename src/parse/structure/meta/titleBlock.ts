@@ -43,7 +43,9 @@ export function findTitleBlock(paragraphs: readonly Paragraph[], body: number): 
   // The preamble: prose, or pieces of it, between the title and the first section.
   let skipped = 0;
   while (i >= 0 && skipped < MAX_PREAMBLE && !isTitleLike(paragraphs[i].text) && !BRACKETED.test(paragraphs[i].text)) {
-    if (isoDateOf(paragraphs[i].text) || docNumberOf(paragraphs[i].text) || /[：:]$/.test(paragraphs[i].text)) break;
+    const value = paragraphs[i].text;
+    // A date, a document number or a 主送 line: the walk has left the plan for its notice.
+    if (isoDateOf(value) || docNumberOf(value) || (/[：:]$/.test(value) && value.length <= MAX_TITLE_LENGTH)) break;
     i--;
     skipped++;
   }

@@ -101,3 +101,19 @@ describe('meta of whole documents', () => {
     expect(structureOf(text).meta).toMatchObject({ title: '丙区数字乡村建设方案', recipients: ['各镇人民政府'] });
   });
 });
+
+describe('a 主送 list wrapped over two lines', () => {
+  it('is read whole', () => {
+    const text = 'A市人民政府\n关于印发A市养老服务实施方案的通知\nA府发〔2023〕2号\n\n各县（市、区）人民政府，市政府各部门，\n各直属机构：\n现将《A市养老服务实施方案》印发给你们。\n\nA市人民政府\n2023年1月2日\n\nA市养老服务实施方案\n\n一、目标\n内容。\n';
+    expect(structureOf(text).meta).toEqual({
+      title: 'A市养老服务实施方案',
+      docNumber: 'A府发〔2023〕2号',
+      issuer: 'A市人民政府',
+      issueDate: '2023-01-02',
+      recipients: ['各县（市、区）人民政府', '市政府各部门', '各直属机构'],
+      draft: false,
+      period: null,
+      basis: [],
+    });
+  });
+});

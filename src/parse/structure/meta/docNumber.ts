@@ -2,7 +2,7 @@
 
 const B = '[ \\t\\u3000]*';
 /** A document number; the year bracket may be 〔〕 [] ［］ 【】 （） (). */
-export const DOC_NUMBER_SOURCE = `[\\u4e00-\\u9fff]{1,16}${B}[〔\\[［【（(]${B}(?:19|20)[0-9]{2}${B}[〕\\]］】）)]${B}[0-9０-９]{1,4}${B}号`;
+export const DOC_NUMBER_SOURCE = `[A-Za-z\\u4e00-\\u9fff]{1,16}${B}[〔\\[［【（(]${B}(?:19|20)[0-9]{2}${B}[〕\\]］】）)]${B}[0-9０-９]{1,4}${B}号`;
 
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_SOURCE}$`);
 

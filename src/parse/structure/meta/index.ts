@@ -90,7 +90,11 @@ export function extractMeta(input: MetaInput): Meta {
 
   const signature = findSignature(header) ?? input.trailingSignature;
   const docNumber = header.map((p) => docNumberOf(p.text)).find((n) => n !== null) ?? null;
-  const recipientLine = header.find((p) => isRecipientLine(p.text));
+  const recipientAt = header.findIndex((p) => isRecipientLine(p.text));
+  // A long 主送 list may wrap: lines ending in 、，, before the colon line belong to it.
+  let recipientFrom = recipientAt;
+  while (recipientFrom > 0 && recipientAt - recipientFrom < 3 && /[、，,]$/.test(header[recipientFrom - 1].text)) recipientFrom--;
+  const recipientText = recipientAt >= 0 ? header.slice(recipientFrom, recipientAt + 1).map((p) => p.text).join('') : null;
   const period = PERIOD.exec(titleBlockText);
 
   const preamble = paragraphs.slice(block.next, firstSection);
@@ -101,7 +105,7 @@ export function extractMeta(input: MetaInput): Meta {
     docNumber,
     issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block),
     issueDate: signature?.issueDate ?? null,
-    recipients: recipientLine ? splitRecipients(recipientLine.text) : [],
+    recipients: recipientText ? splitRecipients(recipientText) : [],
     draft: DRAFT.test(titleBlockText) || header.some((p) => DRAFT.test(p.text) && p.text.length <= 80),
     period: period ? { start: Number(period[1]), end: Number(period[2]) } : null,
     basis: extractBasis(preambleText),

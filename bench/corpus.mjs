@@ -42,9 +42,9 @@ function varyNumbers(line, random) {
   return line.replace(/\d+/g, (digits, offset) => {
     if (LINE_START_DIGITS.test(line.slice(0, offset))) return digits;
     if (/^(19|20)\d\d$/.test(digits)) return String(2016 + Math.floor(random() * 15)); // a year stays a year
-    let out = String(1 + Math.floor(random() * 9));
+    let out = String(1 + Math.floor(random() * 9)); // no leading zero
     for (let i = 1; i < digits.length; i++) out += String(Math.floor(random() * 10));
-    return digits.length === 1 ? String(1 + Math.floor(random() * 9)) : out;
+    return out;
   });
 }
 

@@ -53,7 +53,7 @@ export function extractStructure(ctx: ParseContext): Structure {
   const block = findTitleBlock(paragraphs, firstSection);
   const tail = findTail(paragraphs, marked, firstSection, text.length);
   const inBody = marked.filter((m) => (index.get(m.paragraph) ?? -1) >= firstSection && m.paragraph.start < tail.bodyEnd);
-  const outline = buildOutline(text, inBody, tail.bodyEnd);
+  const outline = buildOutline(text, inBody, tail.bodyEnd, paragraphs);
 
   const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
   const meta = extractMeta({ text, paragraphs, block, firstSection, trailingSignature: trailing });

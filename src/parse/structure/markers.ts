@@ -3,6 +3,8 @@ import { asciiDigits, chineseInteger, circledInteger } from './numerals.js';
 
 /** The numbering families of official writing, each one a possible outline level. */
 export type MarkerKind =
+  | 'chapter' // 第一章 第一部分 第一篇 (规划-style parts above 一、)
+  | 'article' // 第一条 (办法/细则-style articles)
   | 'cn-dun' // 一、
   | 'cn-paren' // （一） (一)
   | 'ar-dot' // 1. 1． 1、
@@ -44,6 +46,18 @@ interface Rule {
 const bracketWidth = (m: RegExpExecArray): 'full' | 'half' => (m[1] === '(' || m[3] === ')' ? 'half' : 'full');
 
 const RULES: Rule[] = [
+  {
+    kind: 'chapter',
+    pattern: new RegExp(`()第${GAP}(${CN})${GAP}(章|部分|篇)(?![，。、的])`, 'y'),
+    value: (m) => chineseInteger(m[2]),
+    width: () => 'none',
+  },
+  {
+    kind: 'article',
+    pattern: new RegExp(`()第${GAP}(${CN})${GAP}(条)(?![，。、的])`, 'y'),
+    value: (m) => chineseInteger(m[2]),
+    width: () => 'none',
+  },
   {
     kind: 'cn-paren',
     pattern: new RegExp(`([（(])${GAP}(${CN})${GAP}([）)])`, 'y'),
@@ -134,6 +148,7 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
 
 /** Bracketed kinds may stand in for each other in a typo (`（3）` among `（二）（四）`). */
 export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
-  const shape = (k: MarkerKind) => (k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'circled' ? 'circled' : 'plain');
+  const shape = (k: MarkerKind) =>
+    k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'chapter' || k === 'article' ? k : k === 'circled' ? 'circled' : 'plain';
   return shape(a) === shape(b);
 }

@@ -41,7 +41,20 @@ const warn = (code: string, message: string, start: number): Warning => ({ code,
  * taken where the running numbering expects them; line-start markers are always taken, and a
  * numbering that does not run on is kept in place with a warning.
  */
-export function buildOutline(text: string, marked: readonly MarkedParagraph[], bodyEnd: number): Outline {
+export function buildOutline(
+  text: string,
+  marked: readonly MarkedParagraph[],
+  bodyEnd: number,
+  paragraphs: readonly Paragraph[] = [],
+): Outline {
+  const markedSet = new Set(marked.map((m) => m.paragraph));
+  const after = new Map(paragraphs.map((p, i) => [p, paragraphs[i + 1]]));
+  /** A marker alone on its line (`第一章` / `发展基础`) takes the next unnumbered line as its heading. */
+  const headingFor = (marker: Marker, paragraph: Paragraph): string => {
+    const own = headingOf(text, marker.end, paragraph.end);
+    const next = after.get(paragraph);
+    return own || !next || markedSet.has(next) || next.start >= bodyEnd ? own : headingOf(text, next.start, next.end);
+  };
   const roots: Section[] = [];
   const warnings: Warning[] = [];
   const stack: OpenLevel[] = [];
@@ -103,7 +116,7 @@ export function buildOutline(text: string, marked: readonly MarkedParagraph[], b
       level: depth + 1,
       marker: marker.text,
       number: marker.number,
-      heading: headingOf(text, marker.end, paragraph.end),
+      heading: headingFor(marker, paragraph),
       start: marker.start,
       end: paragraph.end,
       text: '',

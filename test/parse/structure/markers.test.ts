@@ -49,3 +49,16 @@ describe('lexMarker', () => {
     expect(lexMarker(text, 5)).toMatchObject({ kind: 'ar-dot', number: 1, start: 5, end: 7 });
   });
 });
+
+describe('lexMarker: chapters and articles', () => {
+  it.each([
+    ['第一章 总则', 'chapter', 1, '第一章'],
+    ['第十二章\n附则', 'chapter', 12, '第十二章'],
+    ['第二部分　重点任务', 'chapter', 2, '第二部分'],
+    ['第三条 为了规范管理', 'article', 3, '第三条'],
+  ])('%s → %s %i', (text, kind, number, marker) => {
+    expect(lex(text)).toMatchObject({ kind, number, text: marker });
+  });
+
+  it.each(['第一，加强领导', '第二条的规定', '第1名'])('finds no marker in %s', (text) => expect(lex(text)).toBeNull());
+});

@@ -72,3 +72,11 @@ describe('outline levels follow the marker kinds in the order a document uses th
     expect(ids(text)).toEqual(['1 一、 目标', '1.1 （一） 措施']);
   });
 });
+
+describe('chapters above 一、', () => {
+  it('make the top level when a plan uses them', () => {
+    expect(ids('丁市规划\n\n第一章\n发展基础\n一、成就\n内容。\n第二章　总体要求\n一、指导思想\n内容。')).toEqual([
+      '1 第一章 发展基础', '1.1 一、 成就', '2 第二章 总体要求', '2.1 一、 指导思想',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ interface Cell {
 
 const SERIAL = /^[0-9０-９]{1,3}$/;
 const HEADER_FIRST = /序\s*号/g;
+const PADDING = /\S(?:[ \u3000]{2,})\S.*\S(?:[ \u3000]{2,})\S/;
 const ROW_BREAK = /^(.*?[ \u3000]+)(?:[0-9０-９]{1,3}|序\s*号)[ \u3000]*$/;
 const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：.．、]?\s*/;
 
@@ -78,7 +79,7 @@ function lineCells(text: string, from: number, to: number): Cell[] {
  * Tab-separated rows, one row a line: the header line gives the width; a line that comes while
  * the row above is still short continues that row (its first piece ends the row's last cell).
  */
-function rowsByLine(text: string, from: number, to: number): { header: Cell[]; rows: Array<Array<Cell | null>> } {
+function rowsByLine(text: string, from: number, to: number, separator: RegExp): { header: Cell[]; rows: Array<Array<Cell | null>> } {
   const header: Cell[] = [];
   const rows: Array<Array<Cell | null>> = [];
   let lineStart = from;
@@ -86,11 +87,13 @@ function rowsByLine(text: string, from: number, to: number): { header: Cell[]; r
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const pieces: Cell[] = [];
-    let at = lineStart;
-    for (const part of text.slice(lineStart, lineEnd).split('\t')) {
-      pieces.push(trimSpan(text, at, at + part.length));
-      at += part.length + 1;
+    const line = text.slice(lineStart, lineEnd);
+    let at = 0;
+    for (const sep of line.matchAll(separator)) {
+      pieces.push(trimSpan(text, lineStart + at, lineStart + sep.index));
+      at = sep.index + sep[0].length;
     }
+    pieces.push(trimSpan(text, lineStart + at, lineEnd));
     lineStart = lineEnd + 1;
     if (pieces.every((p) => p.start === p.end)) continue;
     if (header.length === 0) {
@@ -176,8 +179,11 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
   const headerLine = text.slice(headerAt, lineEnd < 0 || lineEnd > to ? to : lineEnd);
   let header: string[];
   let raw: Array<Array<Cell | null>>;
-  if (headerLine.includes('\t') && lineEnd >= 0 && lineEnd < to) {
-    const byLine = rowsByLine(text, headerAt, to);
+  const multiLine = lineEnd >= 0 && lineEnd < to;
+  // Columns aligned with runs of spaces (text taken from a PDF) separate like tabs.
+  const separator = headerLine.includes('\t') ? /\t/g : PADDING.test(headerLine) ? /\t|[ \u3000]{2,}/g : null;
+  if (separator && multiLine) {
+    const byLine = rowsByLine(text, headerAt, to, separator);
     header = byLine.header.map((c) => value(text, c));
     raw = byLine.rows;
   } else {

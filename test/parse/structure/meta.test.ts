@@ -117,3 +117,15 @@ describe('a 主送 list wrapped over two lines', () => {
     });
   });
 });
+
+describe('standalone plans and lead-in lines', () => {
+  it('reads a signature set under the title of a plan without a notice', () => {
+    const text = '戊区垃圾分类工作方案\n戊区人民政府办公室\n2023年5月6日\n\n为推进垃圾分类，制定本方案。\n一、目标\n内容。';
+    expect(structureOf(text).meta).toMatchObject({ title: '戊区垃圾分类工作方案', issuer: '戊区人民政府办公室', issueDate: '2023-05-06' });
+  });
+
+  it('does not take a lead-in sentence ending in a colon for the 主送 line', () => {
+    const text = '关于开展安全生产大检查的通知\n\n现将有关事项通知如下：\n一、检查范围\n内容。';
+    expect(structureOf(text).meta).toMatchObject({ title: '关于开展安全生产大检查的通知', recipients: [] });
+  });
+});

@@ -29,3 +29,12 @@ describe('attachment tables', () => {
     expect(structureOf(`${body}附件：工作任务清单\n`).tables).toEqual([]);
   });
 });
+
+describe('a table whose columns are aligned with spaces', () => {
+  it('splits on runs of two or more blanks', () => {
+    const text = `${body}附件：任务分工表\n\n序号   重点任务          责任单位    完成时限\n1      建设平台          市数据局    2024年\n2      开放公共数据      市数据局    \n`;
+    const [table] = structureOf(text).tables;
+    expect(table.columns).toEqual(['序号', '重点任务', '责任单位', '完成时限']);
+    expect(table.rows).toEqual([['1', '建设平台', '市数据局', '2024年'], ['2', '开放公共数据', '市数据局', '2024年']]);
+  });
+});

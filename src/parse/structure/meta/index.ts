@@ -63,6 +63,7 @@ function noticeTitle(header: readonly Paragraph[]): string | null {
   const lines: string[] = [];
   for (const p of header) {
     if (docNumberOf(p.text) || isRecipientLine(p.text) || !isTitleLike(p.text) || lines.length >= 3) break;
+    if (lines.length > 0 && isOrganLine(p.text)) break; // the signature under a standalone plan's title
     lines.push(p.text.trim());
   }
   const joined = lines.join('');

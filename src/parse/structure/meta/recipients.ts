@@ -23,5 +23,6 @@ export function splitRecipients(line: string): string[] {
 /** A 主送机关 line: ends with a colon, no sentence inside, not an attachment line. */
 export function isRecipientLine(paragraph: string): boolean {
   const value = paragraph.trim();
-  return /[：:]$/.test(value) && !value.includes('。') && !/^附\s*件/.test(value) && value.length <= 300 && value.length >= 3;
+  if (/^附\s*件|如下[：:]$|^(?:为|现|根据|按照|经|依据)/.test(value)) return false; // a lead-in sentence, not addressees
+  return /[：:]$/.test(value) && !value.includes('。') && value.length <= 300 && value.length >= 3;
 }

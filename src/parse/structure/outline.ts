@@ -37,9 +37,9 @@ const warn = (code: string, message: string, start: number): Warning => ({ code,
 
 /**
  * Build the outline from the marked paragraphs of the body, which ends at `bodyEnd`.
- * Markers cut out of flattened text (`lineStart` false) and decimal-looking ones (`1.5`) are only
- * taken where the running numbering expects them; line-start markers are always taken, and a
- * numbering that does not run on is kept in place with a warning.
+ * Markers glued to running text and decimal-looking ones (`1.5`) are only taken where the running
+ * numbering expects them; markers that start a paragraph are always taken, and a numbering that
+ * does not run on is kept in place with a warning.
  */
 export function buildOutline(
   text: string,
@@ -64,50 +64,14 @@ export function buildOutline(
   const seenKinds = new Set<MarkerKind>();
 
   for (const { marker, paragraph } of marked) {
-    // A paragraph break is certain at a line start and at a blank in flattened text; a marker
-    // glued to a full stop is only taken where the numbering expects it.
-    const standsAlone = paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
-    const trusted = standsAlone && !marker.ambiguous;
-    let depth = stack.findIndex((l) => l.kind === marker.kind);
-    let mismatch = false;
-    if (depth >= 0) {
-      const expected = stack[depth].last + 1;
-      if (!trusted && marker.number !== expected) continue;
-    } else if (marker.ambiguous) {
-      continue; // `1.5倍` on a wrapped line: a decimal never opens a new level
-    } else {
-      const newDepth = stack.length;
-      const runsOn = marker.number === 1 || lastAtDepth.get(`${newDepth}:${marker.kind}`) === marker.number - 1;
-      // A typo needs a certain paragraph break, or a bracketed marker (not glued in running text).
-      const typoOf = runsOn || !(standsAlone || /^[（(]/.test(marker.text)) || seenKinds.has(marker.kind)
-        ? -1
-        : findLastIndex(stack, (l) => sameShape(l.kind, marker.kind) && l.last + 1 === marker.number);
-      if (typoOf >= 0) {
-        depth = typoOf;
-        mismatch = true;
-      } else {
-        if (!runsOn && !trusted) continue;
-        depth = newDepth;
-      }
-    }
+    const placement = chooseLevel(text, marker, paragraph, stack, lastAtDepth, seenKinds);
+    if (!placement) continue;
+    const { depth, mismatch } = placement;
 
     const parent = depth > 0 ? stack[depth - 1].node : null;
     const siblings = parent ? parent.children : roots;
     const open = stack[depth] as OpenLevel | undefined;
-    const expected = open ? open.last + 1 : 1;
-    const continued = lastAtDepth.get(`${depth}:${marker.kind}`);
-    if (mismatch) {
-      warnings.push(warn('MARKER_KIND_MISMATCH', `${marker.text} stands among ${open?.node.marker ?? ''}-style markers`, marker.start));
-    } else if (open && marker.number <= open.last) {
-      warnings.push(warn('NUMBERING_REPEAT', `${marker.text} repeats number ${marker.number} (expected ${expected})`, marker.start));
-    } else if (marker.number !== expected && !(continued !== undefined && marker.number === continued + 1)) {
-      warnings.push(warn('NUMBERING_GAP', `${marker.text} skips from ${expected - 1} to ${marker.number}`, marker.start));
-    }
-    if (open && !mismatch && open.width !== 'none' && marker.width !== 'none' && open.width !== marker.width) {
-      warnings.push(warn('PUNCTUATION_MIXED', `${marker.text} mixes full- and half-width punctuation with its siblings`, marker.start));
-    }
-    if (marker.spaced) warnings.push(warn('MARKER_SPACING', `stray blank inside marker ${marker.text}`, marker.start));
-    if (marker.wrapper) warnings.push(warn('MARKDOWN_WRAPPER', `markdown ${marker.wrapper} around ${marker.text}`, marker.start));
+    warnings.push(...numberingWarnings(marker, open, mismatch, lastAtDepth.get(`${depth}:${marker.kind}`)));
 
     const used = new Set(siblings.map((s) => Number(s.id.split('.').pop())));
     const idNumber = used.has(marker.number) ? Math.max(...used) + 1 : marker.number;
@@ -128,7 +92,7 @@ export function buildOutline(
     stack.push({
       kind: mismatch && open ? open.kind : marker.kind,
       last: marker.number,
-      width: open && mismatch ? open.width : open?.width ?? marker.width,
+      width: open?.width ?? marker.width, // the first sibling sets the level's punctuation width
       node,
     });
     seenKinds.add(marker.kind);
@@ -137,6 +101,55 @@ export function buildOutline(
 
   closeSpans(text, placed, bodyEnd);
   return { sections: roots, warnings };
+}
+
+/**
+ * The depth a marker takes, or null to read it as running text. The kind's open level if there is
+ * one (a sibling); else a new level below the open ones; else, for a number that continues an
+ * open level of another bracket shape (`（3）` after `（二）`), that level as a typo.
+ */
+function chooseLevel(
+  text: string,
+  marker: Marker,
+  paragraph: Paragraph,
+  stack: readonly OpenLevel[],
+  lastAtDepth: ReadonlyMap<string, number>,
+  seenKinds: ReadonlySet<MarkerKind>,
+): { depth: number; mismatch: boolean } | null {
+  // A paragraph break is certain at a line start and at a blank in flattened text; a marker
+  // glued to a full stop is only taken where the numbering expects it.
+  const standsAlone = paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
+  const trusted = standsAlone && !marker.ambiguous;
+  const open = stack.findIndex((l) => l.kind === marker.kind);
+  if (open >= 0) return trusted || marker.number === stack[open].last + 1 ? { depth: open, mismatch: false } : null;
+  if (marker.ambiguous) return null; // `1.5倍` on a wrapped line: a decimal never opens a new level
+  const newDepth = stack.length;
+  const runsOn = marker.number === 1 || lastAtDepth.get(`${newDepth}:${marker.kind}`) === marker.number - 1;
+  // A typo needs a certain paragraph break, or a bracketed marker (not glued in running text).
+  if (!runsOn && (standsAlone || /^[（(]/.test(marker.text)) && !seenKinds.has(marker.kind)) {
+    const typoOf = findLastIndex(stack, (l) => sameShape(l.kind, marker.kind) && l.last + 1 === marker.number);
+    if (typoOf >= 0) return { depth: typoOf, mismatch: true };
+  }
+  return runsOn || trusted ? { depth: newDepth, mismatch: false } : null;
+}
+
+/** Warnings for a marker placed as a sibling of `open` (or as the first of a new level). */
+function numberingWarnings(marker: Marker, open: OpenLevel | undefined, mismatch: boolean, continued: number | undefined): Warning[] {
+  const out: Warning[] = [];
+  const expected = open ? open.last + 1 : 1;
+  if (mismatch) {
+    out.push(warn('MARKER_KIND_MISMATCH', `${marker.text} stands among ${open?.node.marker ?? ''}-style markers`, marker.start));
+  } else if (open && marker.number <= open.last) {
+    out.push(warn('NUMBERING_REPEAT', `${marker.text} repeats number ${marker.number} (expected ${expected})`, marker.start));
+  } else if (marker.number !== expected && !(continued !== undefined && marker.number === continued + 1)) {
+    out.push(warn('NUMBERING_GAP', `${marker.text} skips from ${expected - 1} to ${marker.number}`, marker.start));
+  }
+  if (open && !mismatch && open.width !== 'none' && marker.width !== 'none' && open.width !== marker.width) {
+    out.push(warn('PUNCTUATION_MIXED', `${marker.text} mixes full- and half-width punctuation with its siblings`, marker.start));
+  }
+  if (marker.spaced) out.push(warn('MARKER_SPACING', `stray blank inside marker ${marker.text}`, marker.start));
+  if (marker.wrapper) out.push(warn('MARKDOWN_WRAPPER', `markdown ${marker.wrapper} around ${marker.text}`, marker.start));
+  return out;
 }
 
 /** A node runs to just before the next node at its depth or above (or the body end), trimmed. */

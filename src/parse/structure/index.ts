@@ -60,5 +60,11 @@ export function extractStructure(ctx: ParseContext): Structure {
   const notes = tail.notes ? extractNotes(text, paragraphs.slice(tail.notes.from, tail.notes.to)) : [];
   const tables = extractTables(text, paragraphs, tail.attachment);
 
-  return { meta, sections: outline.sections, notes, tables, warnings: outline.warnings };
+  const titleStart = block.titleParagraphs[0];
+  const titleWrapper = titleStart && /^(#{1,6}|\*\*|__)/.exec(titleStart.text);
+  const warnings = titleWrapper
+    ? [{ code: 'MARKDOWN_WRAPPER', message: `markdown ${titleWrapper[1]} around the title`, start: titleStart.start }, ...outline.warnings]
+    : outline.warnings;
+
+  return { meta, sections: outline.sections, notes, tables, warnings };
 }

@@ -86,6 +86,8 @@ export function buildOutline(
       text: '',
       children: [],
     };
+    const stray = strayBlankWarning(node);
+    if (stray) warnings.push(stray);
     siblings.push(node);
     placed.push({ node, depth, paragraphStart: paragraph.start });
     stack.length = depth;
@@ -150,6 +152,13 @@ function numberingWarnings(marker: Marker, open: OpenLevel | undefined, mismatch
   if (marker.spaced) out.push(warn('MARKER_SPACING', `stray blank inside marker ${marker.text}`, marker.start));
   if (marker.wrapper) out.push(warn('MARKDOWN_WRAPPER', `markdown ${marker.wrapper} around ${marker.text}`, marker.start));
   return out;
+}
+
+/** A blank between two Chinese characters of a heading (`加强 组织领导`) is noise from conversion. */
+function strayBlankWarning(node: Section): Warning | null {
+  return /[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]/.test(node.heading)
+    ? warn('STRAY_SPACE', `stray blank inside heading ${node.heading}`, node.start)
+    : null;
 }
 
 /** A node runs to just before the next node at its depth or above (or the body end), trimmed. */

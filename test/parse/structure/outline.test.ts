@@ -80,3 +80,18 @@ describe('chapters above 一、', () => {
     ]);
   });
 });
+
+describe('noise warnings', () => {
+  it('warns about a stray blank inside a heading and keeps the heading as written', () => {
+    const s = structureOf('一、加强 组织领导\n内容。');
+    expect(s.sections[0].heading).toBe('加强 组织领导');
+    expect(s.warnings.map((w) => `${w.code}@${w.start}`)).toEqual(['STRAY_SPACE@0']);
+  });
+
+  it('warns about a markdown title and markdown around markers', () => {
+    const s = structureOf('# 己市方案\n\n**一、目标**\n内容。');
+    expect(s.meta.title).toBe('己市方案');
+    expect(s.sections[0].heading).toBe('目标');
+    expect(s.warnings.map((w) => `${w.code}@${w.start}`)).toEqual(['MARKDOWN_WRAPPER@0', 'MARKDOWN_WRAPPER@10']);
+  });
+});

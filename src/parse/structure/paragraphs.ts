@@ -53,7 +53,7 @@ function cutPoints(text: string, start: number, end: number): number[] {
   while ((m = first.exec(line)) !== null) {
     const at = start + m.index;
     const head = line.slice(Math.max(0, m.index - MAX_GLUED_HEADING), m.index);
-    if (depth[m.index] === 0 && /(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十]+[）)])[^。；，：、《》（）()]{2,}$/.test(head)) cuts.push(at);
+    if (depth[m.index] === 0 && /(?:[一二三四五六七八九十]、|[（(](?:[一二三四五六七八九十]+|[0-9]{1,3})[）)])[^。；，：、《》（）()]{2,}$/.test(head)) cuts.push(at);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
 }

@@ -10,7 +10,7 @@ import { findTitleBlock } from './meta/titleBlock.js';
 import { extractNotes } from './notes.js';
 import { buildOutline, type MarkedParagraph } from './outline.js';
 import { splitParagraphs } from './paragraphs.js';
-import { findTail } from './regions.js';
+import { attachmentListItems, findTail } from './regions.js';
 import { extractTables } from './tables.js';
 
 export interface Structure {
@@ -47,7 +47,8 @@ export function extractStructure(ctx: ParseContext): Structure {
     if (marker) marked.push({ marker, paragraph });
   }
   const index = new Map(paragraphs.map((p, i) => [p, i]));
-  const firstTrusted = marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled');
+  const listed = attachmentListItems(paragraphs, marked);
+  const firstTrusted = marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled' && !listed.has(m.paragraph));
   const firstSection = firstTrusted ? (index.get(firstTrusted.paragraph) ?? paragraphs.length) : paragraphs.length;
 
   const block = findTitleBlock(paragraphs, firstSection);

@@ -79,3 +79,21 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
   }
   return { bodyEnd: paragraphs[end].start, notes, attachment, signature };
 }
+
+/**
+ * Numbered lines that continue an attachment list (`附件：1.实施方案` / `2.任务清单`): they name
+ * files, they do not open the body.
+ */
+export function attachmentListItems(paragraphs: readonly Paragraph[], marked: readonly MarkedParagraph[]): Set<Paragraph> {
+  const markedSet = new Set(marked.map((m) => m.paragraph));
+  const items = new Set<Paragraph>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!ATTACHMENT.test(paragraphs[i].text)) continue;
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const p = paragraphs[j];
+      if (!markedSet.has(p) || p.text.length > 60 || /[。；]$/.test(p.text)) break;
+      items.add(p);
+    }
+  }
+  return items;
+}

@@ -95,3 +95,16 @@ describe('noise warnings', () => {
     expect(s.warnings.map((w) => `${w.code}@${w.start}`)).toEqual(['MARKDOWN_WRAPPER@0', 'MARKDOWN_WRAPPER@10']);
   });
 });
+
+describe('a notice listing several attachments', () => {
+  it('does not open the body at the numbered attachment list', () => {
+    const text = [
+      '辛市人民政府办公室关于印发辛市数字政府建设方案的通知', '', '各区人民政府，市政府各部门：',
+      '现将《辛市数字政府建设方案》《辛市数字政府建设任务清单》印发给你们，请认真贯彻执行。', '',
+      '附件：1.辛市数字政府建设方案', '      2.辛市数字政府建设任务清单', '', '辛市人民政府办公室', '2023年8月1日', '',
+      '辛市数字政府建设方案', '', '一、总体要求', '内容。', '二、重点任务', '（一）建设一体化平台。',
+    ].join('\n');
+    expect(ids(text)).toEqual(['1 一、 总体要求', '2 二、 重点任务', '2.1 （一） 建设一体化平台']);
+    expect(structureOf(text).meta).toMatchObject({ title: '辛市数字政府建设方案', issuer: '辛市人民政府办公室', issueDate: '2023-08-01' });
+  });
+});

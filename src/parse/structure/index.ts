@@ -33,6 +33,9 @@ export const EMPTY_META: Meta = {
 };
 
 /**
+ * Warning codes of this stage (stable): NUMBERING_GAP, NUMBERING_REPEAT, MARKER_KIND_MISMATCH,
+ * PUNCTUATION_MIXED, MARKER_SPACING, STRAY_SPACE, MARKDOWN_WRAPPER.
+ *
  * Metadata, the numbered outline, notes and attachment tables.
  * Paragraphs → the first numbered one → walking back, the title block (before it: the notice
  * wrapper; after it: the preamble) → the tail (closing formula, signature, notes, attachments)

@@ -108,3 +108,11 @@ describe('a notice listing several attachments', () => {
     expect(structureOf(text).meta).toMatchObject({ title: '辛市数字政府建设方案', issuer: '辛市人民政府办公室', issueDate: '2023-08-01' });
   });
 });
+
+describe('the foot of the document', () => {
+  it('ends the last section before the 版记 lines', () => {
+    const text = '一、目标\n内容。\n二、措施\n加强领导。\n\n抄送：市委办公室，市人大常委会办公室。\n壬市人民政府办公室                2022年11月22日印发';
+    const s = structureOf(text);
+    expect(s.sections[1].end).toBe(text.indexOf('加强领导。') + '加强领导。'.length);
+  });
+});

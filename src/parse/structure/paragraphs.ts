@@ -1,6 +1,7 @@
 // Paragraphs: the units markers, titles and notes start. Normally one non-blank line each; a line
 // that holds a whole flattened document (web copy) is cut where its paragraphs used to begin.
 import type { Line } from '../segment/lines.js';
+import { headerCuts } from './headerCuts.js';
 import { lexMarker } from './markers.js';
 import { trimSpan } from './spans.js';
 
@@ -55,6 +56,12 @@ function cutPoints(text: string, start: number, end: number): number[] {
     const head = line.slice(Math.max(0, m.index - MAX_GLUED_HEADING), m.index);
     if (depth[m.index] === 0 && /(?:[一二三四五六七八九十]、|[（(](?:[一二三四五六七八九十]+|[0-9]{1,3})[）)])[^。；，：、《》（）()]{2,}$/.test(head)) cuts.push(at);
   }
+  // The notice wrapper and title block before the first section, glued together.
+  const firstSection = cuts.find((c) => {
+    const marker = lexMarker(text, c, end);
+    return marker !== null && marker.number === 1 && (marker.kind === 'cn-dun' || marker.kind === 'chapter' || marker.kind === 'cn-paren');
+  });
+  cuts.push(...headerCuts(text, start, firstSection ?? start));
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 

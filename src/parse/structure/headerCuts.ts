@@ -1,0 +1,59 @@
+// Where the paragraphs of a notice wrapper and title block used to break, in a document whose
+// line breaks were deleted outright (`…的通知桐政办发〔2023〕8号各乡镇人民政府…：《…》…实施。
+// 桐庐县人民政府办公室2023年2月20日桐庐县…工作方案为深入贯彻…`). Each cut follows a convention
+// of official writing: a notice title ends in 通知, a 文号 in 号, the 主送 line in a colon, the
+// signature is an organ then a date, a plan title ends in its genre word and the preamble opens
+// with 为 / 根据 / 按照.
+
+const NOTICE_END = /的通知(?=[^》”"）)，。；：、])/g;
+const DOC_NUMBER_END = /[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*[0-9０-９]{1,4}\s*号(?=[^，。；：、》）)])/g;
+const SIGNATURE_DATE = /(?:[0-9０-９]{4}|[零〇○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日/g;
+const ORGAN_BEFORE = /(?:人民政府|政府|办公室|办公厅|委员会|党委|局|厅|部|委|署|院|会|中心|办)$/;
+const TITLE_THEN_PREAMBLE = /(?:方案|计划|意见|办法|规划|要点|细则|措施|通知|规定)(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)/g;
+
+/** Cut offsets (absolute) inside `text[start, end)`, the header part of a glued line. */
+export function headerCuts(text: string, start: number, end: number): number[] {
+  const head = text.slice(start, end);
+  const cuts: number[] = [];
+  const at = (i: number) => start + i;
+  let m: RegExpExecArray | null;
+
+  NOTICE_END.lastIndex = 0;
+  while ((m = NOTICE_END.exec(head)) !== null) cuts.push(at(m.index + m[0].length));
+
+  DOC_NUMBER_END.lastIndex = 0;
+  while ((m = DOC_NUMBER_END.exec(head)) !== null) {
+    const after = m.index + m[0].length;
+    cuts.push(at(after));
+    // The 主送 line runs from the number to the first colon, if no sentence ends before it.
+    const colon = head.slice(after).search(/[：:]/);
+    const stop = head.slice(after).search(/[。]/);
+    if (colon > 0 && (stop < 0 || colon < stop)) cuts.push(at(after + colon + 1));
+  }
+
+  SIGNATURE_DATE.lastIndex = 0;
+  while ((m = SIGNATURE_DATE.exec(head)) !== null) {
+    const before = head.slice(0, m.index);
+    if (!ORGAN_BEFORE.test(before)) continue;
+    // The organ runs back to the sentence before it.
+    const organStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;
+    cuts.push(at(organStart), at(m.index), at(m.index + m[0].length));
+  }
+
+  TITLE_THEN_PREAMBLE.lastIndex = 0;
+  let titleEnd = -1;
+  while ((m = TITLE_THEN_PREAMBLE.exec(head)) !== null) {
+    titleEnd = m.index + m[0].length;
+    cuts.push(at(titleEnd));
+  }
+  // Before the plan's title every sentence of the notice is its own paragraph; a 主送 line with
+  // no 文号 before it opens the text and ends at the first colon.
+  for (let i = head.indexOf('。'); i >= 0 && i < titleEnd; i = head.indexOf('。', i + 1)) cuts.push(at(i + 1));
+  const firstColon = head.search(/[：:]/);
+  const firstStop = head.indexOf('。');
+  if (firstColon > 0 && (firstStop < 0 || firstColon < firstStop) && /[、，,]/.test(head.slice(0, firstColon))) cuts.push(at(firstColon + 1));
+  // Bracketed publication notes (`（此件公开发布）`) stand alone.
+  for (const note of head.matchAll(/[（(]此件[^（）()]{0,10}[）)]/g)) cuts.push(at(note.index), at(note.index + note[0].length));
+
+  return cuts.filter((c) => c > start && c < end);
+}

@@ -45,6 +45,8 @@ export function headerCuts(text: string, start: number, end: number): number[] {
   while ((m = TITLE_THEN_PREAMBLE.exec(head)) !== null) {
     titleEnd = m.index + m[0].length;
     cuts.push(at(titleEnd));
+    // `（2021-2025年）（征求意见稿）` after the title: lines of the title block of their own.
+    for (const group of m[0].matchAll(/[（(][^（）()]*[）)]/g)) cuts.push(at(m.index + group.index));
   }
   // Before the plan's title every sentence of the notice is its own paragraph; a 主送 line with
   // no 文号 before it opens the text and ends at the first colon.

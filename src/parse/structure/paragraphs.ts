@@ -45,9 +45,17 @@ function cutPoints(text: string, start: number, end: number): number[] {
   }
   // No blank at all between paragraphs: a marker right after a full stop or a closing bracket.
   const stop = /[。！？）)]/g;
+  const lastOfKind = new Map<string, number>();
   while ((m = stop.exec(line)) !== null) {
     const at = start + m.index + 1;
-    if (depth[m.index] === 0 && at < end && markerAfterStop(text, at, end)) cuts.push(at);
+    if (depth[m.index] !== 0 || at >= end) continue;
+    const marker = lexMarker(text, at, end);
+    // `。10.15-30%的…` after note 9.: a decimal-looking marker the numbering expects.
+    const expected = marker?.ambiguous && lastOfKind.get(marker.kind) === marker.number - 1;
+    if (markerAfterStop(text, at, end) || expected) {
+      cuts.push(at);
+      if (marker) lastOfKind.set(marker.kind, marker.number);
+    }
   }
   // `三、主要措施(一)着力构建…1.加快…`: a sub-item glued to a short heading.
   const first = /(?<![0-9０-９])(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[）)]|[0-9]{1,3}[.．、])(?![0-9０-９])/g;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { headerCuts } from '../../../src/parse/structure/headerCuts.js';
+import { structureOf } from './helpers.js';
+
+const glued =
+  '癸县人民政府办公室关于印发癸县智慧农业发展工作方案的通知癸政办发〔2024〕3号各乡镇人民政府、街道办事处，县政府各部门：' +
+  '《癸县智慧农业发展工作方案》已经县政府同意，现印发给你们，请认真组织实施。癸县人民政府办公室2024年3月8日' +
+  '癸县智慧农业发展工作方案（2024—2026年）为推进农业数字化转型，根据《数字乡村发展行动计划》（中网办发〔2022〕3号），制定本方案。' +
+  '一、总体目标到2026年建成10个数字农业基地。二、重点任务（一）建设农业大数据平台。（二）推广智能农机。';
+
+describe('headerCuts: a notice wrapper with its line breaks deleted', () => {
+  it('cuts where the wrapper and title block lines used to break', () => {
+    const end = glued.indexOf('一、');
+    const pieces: string[] = [];
+    let from = 0;
+    for (const cut of [...new Set(headerCuts(glued, 0, end))].sort((a, b) => a - b)) {
+      pieces.push(glued.slice(from, cut));
+      from = cut;
+    }
+    pieces.push(glued.slice(from, end));
+    expect(pieces).toEqual([
+      '癸县人民政府办公室关于印发癸县智慧农业发展工作方案的通知',
+      '癸政办发〔2024〕3号',
+      '各乡镇人民政府、街道办事处，县政府各部门：',
+      '《癸县智慧农业发展工作方案》已经县政府同意，现印发给你们，请认真组织实施。',
+      '癸县人民政府办公室',
+      '2024年3月8日',
+      '癸县智慧农业发展工作方案',
+      '（2024—2026年）',
+      '为推进农业数字化转型，根据《数字乡村发展行动计划》（中网办发〔2022〕3号），制定本方案。',
+    ]);
+  });
+
+  it('gives the same meta as the document with its line breaks', () => {
+    expect(structureOf(glued).meta).toEqual({
+      title: '癸县智慧农业发展工作方案',
+      docNumber: '癸政办发〔2024〕3号',
+      issuer: '癸县人民政府办公室',
+      issueDate: '2024-03-08',
+      recipients: ['各乡镇人民政府', '街道办事处', '县政府各部门'],
+      draft: false,
+      period: { start: 2024, end: 2026 },
+      basis: [{ title: '数字乡村发展行动计划', docNumber: '中网办发〔2022〕3号' }],
+    });
+  });
+
+  it('leaves a 文号 cited inside a sentence alone', () => {
+    const text = '根据《规划》（国发〔2021〕5号）精神制定本方案。';
+    expect(headerCuts(text, 0, text.length)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ export const Period = z.object({
 
 export const Meta = z.object({
   title: z.string().nullable().describe("the plan's own title, not the wrapping notice's"),
-  docNumber: z.string().nullable().describe('发文字号, e.g. 北碚府发〔2020〕44号'),
+  docNumber: z.string().nullable().describe('发文字号, e.g. 滨江府发〔2020〕44号'),
   issuer: z.string().nullable().describe('issuing organ(s); joint issuers joined with 、'),
   issueDate: z.iso.date().nullable().describe('ISO date of the signature block'),
   recipients: z.array(z.string()).describe('主送机关 of the notice, [] if none'),

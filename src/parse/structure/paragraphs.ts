@@ -36,7 +36,7 @@ function cutPoints(text: string, start: number, end: number): number[] {
   let m: RegExpExecArray | null;
   while ((m = CUT.exec(line)) !== null) {
     const at = start + m.index + m[0].length;
-    // A blank inside a cited title (《教育部 江西省人民政府关于…》) is part of the title.
+    // A blank inside a cited title (《教育部 某省人民政府关于…》) is part of the title.
     // Nor does a stray blank inside a document number (`东人社发[2023] 12 号`) or a marker (`（ 二 ）`).
     const before = line[m.index - 1] ?? '';
     const after = line[m.index + m[0].length] ?? '';

@@ -1,4 +1,4 @@
-// 发文字号: organ abbreviation + 〔year〕 + serial + 号, e.g. 北碚府发〔2020〕44号.
+// 发文字号: organ abbreviation + 〔year〕 + serial + 号, e.g. 滨江府发〔2020〕44号.
 
 const B = '[ \\t\\u3000]*';
 /** A document number; the year bracket may be 〔〕 [] ［］ 【】 （） (). */

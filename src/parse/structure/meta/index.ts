@@ -72,7 +72,7 @@ function noticeTitle(header: readonly Paragraph[]): string | null {
   return /关于|通知|方案|计划|意见|办法|规划|要点/.test(joined) ? joined : null;
 }
 
-/** The issuer named before 关于 in the notice title (`重庆市北碚区人民政府关于印发…`). */
+/** The issuer named before 关于 in the notice title (`某市某区人民政府关于印发…`). */
 function issuerOfNoticeTitle(header: readonly Paragraph[], block: TitleBlock): string | null {
   const lines = [...header, ...block.titleParagraphs];
   for (let i = 0; i < lines.length; i++) {

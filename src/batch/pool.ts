@@ -1,9 +1,18 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { describeFailure } from '../errors.js';
 import { runParseTask, type ParseOutcome, type ParseTask } from './task.js';
 
-/** Worker count for a batch: one per core, never more than there are inputs. */
+/**
+ * Below this many files a batch is parsed in this thread: starting a worker and loading the
+ * parser into it costs about as much as parsing a dozen typical documents.
+ */
+export const POOL_MIN_FILES = 16;
+
+/** Worker count for a batch: one per core, never more than there are inputs; none for a small batch. */
 export function defaultJobs(inputs: number, cores = availableParallelism()): number {
+  if (inputs < POOL_MIN_FILES) return 1;
   return Math.max(1, Math.min(cores, inputs));
 }
 
@@ -29,7 +38,8 @@ export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOpt
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina<ParseTask, ParseOutcome>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    // Resolved from the package root: this code may be running inside the bundled dist/cli.js.
+    filename: join(packageRoot(), 'dist', 'batch', 'worker.js'),
     minThreads: options.jobs,
     maxThreads: options.jobs,
     idleTimeout: 1000,

@@ -10,6 +10,7 @@ import { contactExclusion } from './exclusions/contact.js';
 import { fiveYearPlanParser } from './parsers/fiveYearPlan.js';
 import { dateRangeParser } from './parsers/dateRange.js';
 import { calendarDateParser } from './parsers/calendarDate.js';
+import { monthDateParser } from './parsers/monthDate.js';
 import { percentagePointParser } from './parsers/percentagePoint.js';
 import { percentParser } from './parsers/percent.js';
 import { fractionParser } from './parsers/fraction.js';
@@ -20,6 +21,7 @@ import { multipleParser } from './parsers/multiple.js';
 import { doublingParser } from './parsers/doubling.js';
 import { durationParser } from './parsers/duration.js';
 import { countParser } from './parsers/count.js';
+import { latinUnitParser } from './parsers/latinUnit.js';
 import { removeOverlaps } from './refiners/removeOverlaps.js';
 import { dropTitleLines } from './refiners/dropTitleLines.js';
 import { attachComparators } from './refiners/attachComparators.js';
@@ -41,6 +43,7 @@ export const PARSERS: readonly TargetParser[] = [
   fiveYearPlanParser,
   dateRangeParser,
   calendarDateParser,
+  monthDateParser,
   percentagePointParser,
   percentParser,
   fractionParser,
@@ -51,6 +54,7 @@ export const PARSERS: readonly TargetParser[] = [
   doublingParser,
   durationParser,
   countParser,
+  latinUnitParser,
 ];
 
 /** Applied in order to all candidates of a document. */

@@ -31,6 +31,12 @@ const NEGATIVE = [
   '进入全省一类地区，实施百年大计。',
   '每万人口拥有执业医师数持续提高。',
   'XX市2023年养老服务体系建设实施方案',
+  // Ages name who is covered, not a quantity committed to.
+  '为65岁及以上老年人免费提供健康体检。',
+  // Clock times, hotlines, one-letter technology names.
+  '窗口办公时间为8:30至17:30，周六上午9:30开始。',
+  '畅通12345政务服务便民热线，推进5G和4K应用。',
+  '创建国家4A级旅游景区，打造三级甲等医院。',
 ];
 
 describe('negative cases: no target', () => {

@@ -12,7 +12,7 @@ describe('percent', () => {
     ['居民收入年均增长7%左右。', '7%左右', 7, 'approx'],
     ['参保率超过百分之九十。', '超过百分之九十', 90, 'gt'],
     ['实践课时占总课时一半以上。', '一半以上', 50, 'gte'],
-    ['覆盖三分之一的乡镇。', '三分之一', 33.33, 'eq'],
+    ['覆盖三分之一的乡镇。', '三分之一', 100 / 3, 'eq'],
     ['留存收益的60%用于奖励。', '60%', 60, 'eq'],
   ])('%s', (sentence, span, value, comparator) => {
     const t = onlyTarget(sentence);
@@ -151,5 +151,11 @@ describe('several targets in one sentence keep their own spans', () => {
   it('works on text without line breaks (flattened web text)', () => {
     const s = '一、总体要求（一）发展目标。到2025年，建成10个数字化车间。1.加强组织领导。2.强化经费保障，每年安排不少于500万元。';
     expect(targetsIn(s).map((t) => t.text)).toEqual(['到2025年', '10个', '不少于500万元']);
+  });
+});
+
+describe('ratio or clock time', () => {
+  it('keeps a ratio with a two-digit right term when no time word is near', () => {
+    expect(onlyTarget('托育机构保育人员与婴幼儿配比不低于1:15。')).toMatchObject({ kind: 'ratio', left: 1, right: 15, comparator: 'gte' });
   });
 });

@@ -8,7 +8,7 @@ import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral,
 const MEASURE_WORDS: Array<[word: string, notFollowedBy?: string]> = [
   ['微克/立方米'], ['毫克/立方米'], ['毫克/升'], ['千克/亩'], ['公斤/亩'], ['吨/日'], ['万千瓦时'],
   ['平方公里'], ['平方千米'], ['平方米'], ['立方米'], ['千瓦时'], ['公里'], ['千米'], ['公顷'], ['千瓦'], ['兆瓦'],
-  ['千克'], ['公斤'], ['人次'], ['床位'], ['学时'], ['课时'], ['学分'], ['户次'], ['标准箱'],
+  ['千克'], ['公斤'], ['人次'], ['场次'], ['批次'], ['床位'], ['学时'], ['课时'], ['学分'], ['户次'], ['标准箱'],
   ['人', '民|大|才|员|口|工|士|群|类|们|格|均|生|事|文|力|性|物|选'],
   ['名', '单|称|义|片|牌|誉|额|录|师|校|优|列|次|言|胜|家'],
   ['个', '人|体|性|别|案|税'],
@@ -30,6 +30,8 @@ const MEASURE_WORDS: Array<[word: string, notFollowedBy?: string]> = [
   ['条', '件|例|款|线|龙'],
   ['场', '所|地|景|馆|次|景'],
   ['亩'], ['吨'],
+  ['级', '别|次|领导|党委|政府|以上医院|医院'],
+  ['类', '别|似|型'],
   ['米', '粮|面|饭'],
   ['位', '置|于|列|居'],
   ['间', '接|隔'],
@@ -39,6 +41,12 @@ const UNIT_SOURCE = MEASURE_WORDS.map(([word, not]) => (not ? `${word}(?!${not})
 
 /** With the numeral 一 these classifiers read as an article ("a", "one such"): 一项工作, 一支队伍. */
 const ARTICLE_CLASSIFIERS = new Set(['个', '项', '种', '支', '张', '条', '门', '套', '件', '处', '场', '次', '间', '座', '位', '台']);
+
+/**
+ * Measure words that, after a Chinese numeral, name a grade or category rather than count
+ * one (`三级医院`, `一类地区`); after Arabic digits they count (`达到4级`, `6类以上`).
+ */
+const ARABIC_ONLY = new Set(['级', '类']);
 
 /** `1所`, `3000人`, `1万余人次`, `144.45万平方米`, `2—3个`, `千人`: a count with its measure word. */
 export const countParser: TargetParser = {
@@ -50,6 +58,7 @@ export const countParser: TargetParser = {
     if (!startsCleanly(scan, match.index, g.q!)) return null;
     const end = match.index + match[0].length;
     if (g.q === '一' && ARTICLE_CLASSIFIERS.has(g.unit!)) return null;
+    if (ARABIC_ONLY.has(g.unit!) && !/^[0-9０-９]/.test(numeral)) return null;
     if (isBareMultiplier(numeral)) {
       // 万人 alone is a rate basis (每万人); 千家万户 is an idiom.
       if (/[万亿]/.test(numeral)) return null;

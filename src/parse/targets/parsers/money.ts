@@ -1,36 +1,52 @@
 import { candidate, type TargetParser } from '../candidate.js';
+import { COMPARATOR_BEFORE_SOURCE, comparatorBefore } from '../comparatorWords.js';
 import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly } from './shared.js';
 
-const PER: Record<string, string> = { 年: 'year', 人: 'person', 月: 'month', 天: 'day', 日: 'day', 次: 'time', 亩: 'mu', 平方米: 'm2' };
+/** What a rate is per, as written after 每 or `/`, and its unit name. */
+const PER: Record<string, string> = {
+  人: 'person', 生: 'person', 名: 'person', 户: 'household', 床: 'bed', 床位: 'bed',
+  年: 'year', 月: 'month', 天: 'day', 日: 'day', 次: 'time', 亩: 'mu', 平方米: 'm2',
+};
+
+/** `每人`, `每张床位`, `每名`: 每, an optional classifier, a basis from PER. */
+const PER_BASIS = `每(?:张|个|名|位)?(?:${Object.keys(PER).sort((a, b) => b.length - a.length).join('|')})`;
 
 /**
- * `200万元`, `3.5亿元`, `1万余元`, `10000元/年`, `人均1元`, `每生每年500元`: amount in yuan,
- * unit `CNY` with a `/year`, `/person` … rate when the text states one.
+ * `200万元`, `3.5亿元`, `1万余元`, `10000元/年`, `人均1元`, `每生每年500元`,
+ * `每人每月不低于800元`, `每张床位1万元`: amount in yuan, unit `CNY` with a `/person`,
+ * `/bed`, `/year` … rate when the rate is written on the amount (a comparator may stand
+ * between them, and then sets the comparator).
  */
 export const moneyParser: TargetParser = {
   name: 'money',
   pattern: new RegExp(
-    `(?<per>人均|每人每年|每生每年|每人每月|每床每年|每户每年|每人)?${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}元(?:\\s*[/／](?<rate>人[·.•/／]?年|年|人|月|天|日|次|亩|平方米))?`,
+    `(?:(?<per>人均|(?:${PER_BASIS}){1,2})(?<cmp>${COMPARATOR_BEFORE_SOURCE})?)?${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}元(?:\\s*[/／](?<rate>人[·.•/／]?年|年|人|月|天|日|次|亩|平方米))?`,
     'gu',
   ),
   extract(match, scan) {
     const g = match.groups!;
-    const numeralStart = match.index + (g.per?.length ?? 0);
+    const numeralStart = match.index + (g.per?.length ?? 0) + (g.cmp?.length ?? 0);
     const numeral = firstNumeral(g.q!);
     if (!startsCleanly(scan, numeralStart, g.q!)) return null;
     if (isBareMultiplier(numeral)) return null; // 万元GDP能耗: a unit of measure, not an amount
     const quantity = quantityOf(g);
     if (!quantity) return null;
-    let unit = 'CNY';
-    if (g.per === '人均' || g.per === '每人') unit = 'CNY/person';
-    else if (g.per === '每人每年' || g.per === '每生每年') unit = 'CNY/person/year';
-    else if (g.per === '每人每月') unit = 'CNY/person/month';
-    else if (g.per === '每床每年') unit = 'CNY/bed/year';
-    else if (g.per === '每户每年') unit = 'CNY/household/year';
-    if (g.rate) unit = /人.*年/.test(g.rate) ? 'CNY/person/year' : `CNY/${PER[g.rate] ?? g.rate}`;
-    return candidate({
-      kind: 'money', start: match.index, end: match.index + match[0].length, parser: this.name,
-      ...quantity, unit, comparator: g.more ? 'gt' : 'eq',
-    });
+    let bases = g.per === '人均' ? ['person'] : [...(g.per ?? '').matchAll(new RegExp(PER_BASIS, 'gu'))].map((m) => PER[m[0].replace(/^每(?:张|个|名|位)?/, '')]!);
+    let start = match.index;
+    let cmp: string | undefined = g.cmp;
+    // `每年达到8000元`: a time alone before a comparator says how often, not what the amount is per.
+    if (cmp && bases.length > 0 && bases.every(isTime)) {
+      [start, cmp, bases] = [numeralStart, undefined, []];
+    }
+    if (g.rate) bases.push(...(/人.*年/.test(g.rate) ? ['person', 'year'] : [PER[g.rate] ?? g.rate]));
+    // A person or bed basis comes before a time basis whatever the order written (`每年每人`).
+    bases.sort((a, b) => Number(isTime(a)) - Number(isTime(b)));
+    const unit = ['CNY', ...bases].join('/');
+    const comparator = cmp ? comparatorBefore(cmp)! : g.more ? 'gt' : 'eq';
+    return candidate({ kind: 'money', start, end: match.index + match[0].length, parser: this.name, ...quantity, unit, comparator });
   },
 };
+
+function isTime(basis: string): boolean {
+  return basis === 'year' || basis === 'month' || basis === 'day';
+}

@@ -11,12 +11,25 @@ export const ratioParser: TargetParser = {
     const left = Number(toAsciiDigits(match.groups!.l!));
     const right = Number(toAsciiDigits(match.groups!.r!));
     if (!right) return null;
-    // A clock time (8:30 前) is not a ratio.
-    const after = scan.text.slice(match.index + match[0].length, match.index + match[0].length + 2);
-    if (/^\d{2}$/.test(match.groups!.r!) && left < 24 && /^(前|后|之前|以前|至|-|—)/.test(after)) return null;
+    if (isClockTime(scan.text, match.index, match.index + match[0].length, left, toAsciiDigits(match.groups!.r!))) return null;
     return candidate({
       kind: 'ratio', start: match.index, end: match.index + match[0].length, parser: this.name,
       value: roundFloat(left / right), left, right,
     });
   },
 };
+
+const CLOCK = '[0-9]{1,2}[:：][0-9]{2}';
+const CLOCK_AFTER = new RegExp(`^\\s*(?:前|后|之前|以前|起|开始|结束|[至到\\-—–～~]\\s*${CLOCK})`, 'u');
+const CLOCK_BEFORE = new RegExp(`(?:${CLOCK}\\s*[至到\\-—–～~]|上午|下午|早上|晚上|凌晨|中午|时间为?|每[天日])\\s*$`, 'u');
+
+/**
+ * `8:30至17:30`, `9:00前`, `下午2:30`: a clock time, not a ratio. Hours up to 24 and two-digit
+ * minutes, with a zero-led minute or a time word or a time range around it; `1:15` alone
+ * stays a ratio (`师生比1:15`).
+ */
+function isClockTime(text: string, start: number, end: number, hour: number, minutes: string): boolean {
+  if (hour > 24 || !/^[0-5][0-9]$/.test(minutes)) return false;
+  if (minutes.startsWith('0')) return true;
+  return CLOCK_AFTER.test(text.slice(end, end + 12)) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}

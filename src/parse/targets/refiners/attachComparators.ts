@@ -1,25 +1,18 @@
 import type { Comparator } from '../../../schema/target.js';
 import type { TargetCandidate, TargetRefiner } from '../candidate.js';
-
-/** Words before a number, longest first. `weak` ones (达到) yield to a word after it (`达到5万人左右`). */
-const BEFORE: Array<[word: string, comparator: Comparator, weak?: boolean]> = [
-  ['力争达到', 'gte', true], ['提高到', 'gte', true], ['提升到', 'gte', true], ['提高至', 'gte', true], ['提升至', 'gte', true],
-  ['增加到', 'gte', true], ['增加至', 'gte', true], ['扩大到', 'gte', true], ['达到', 'gte', true], ['达', 'gte', true],
-  ['不低于', 'gte'], ['不少于', 'gte'], ['不小于', 'gte'], ['至少', 'gte'], ['最少', 'gte'], ['≥', 'gte'],
-  ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['降至', 'lte', true], ['降到', 'lte', true], ['下降到', 'lte', true], ['下降至', 'lte', true], ['压缩至', 'lte', true], ['压缩到', 'lte', true], ['压缩在', 'lte', true], ['减少到', 'lte', true], ['减少至', 'lte', true], ['最多', 'lte'], ['≤', 'lte'],
-  ['超过', 'gt'], ['高于', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
-  ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
-  ['大约', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],
-];
+import { COMPARATOR_BEFORE as BEFORE } from '../comparatorWords.js';
 
 /** Words after a number and its unit. `内` only bounds a duration (`5-10年内`). */
 const AFTER: Array<[word: string, comparator: Comparator]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
 ];
 
-/** A comparator verb that governs a number further on: `达到高中阶段学位总数的50%`. */
+/**
+ * A comparator verb that governs a number further on: `达到高中阶段学位总数的50%`; not
+ * 最低/最高, which there qualify a noun (`最低工资标准的60%`).
+ */
 const GOVERNING = new RegExp(
-  `(${BEFORE.map(([w]) => w).filter((w) => w.length > 1).join('|')})[^，。；,;：:]{1,30}的\\s*$`,
+  `(${BEFORE.map(([w]) => w).filter((w) => w.length > 1 && !w.startsWith('最')).join('|')})[^，。；,;：:]{1,30}的\\s*$`,
   'u',
 );
 

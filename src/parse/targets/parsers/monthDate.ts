@@ -1,0 +1,35 @@
+import { parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
+import { candidate, type TargetParser } from '../candidate.js';
+
+const MONTH = '(?<m>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?<d>[12][0-9]|3[01]|0?[1-9]|[０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+
+/**
+ * A month (and day) without a year that states when something is due: `6月底前`,
+ * `12月10日前`, `3月份前`, `9月上旬`. The year is left null: the text does not state it.
+ * A bare `10月` (`4月至10月`) is a stretch of a period, not a due time, and is skipped;
+ * so is a month that follows a year (`2023年6月`), read whole by the calendar parser.
+ */
+export const monthDateParser: TargetParser = {
+  name: 'monthDate',
+  pattern: new RegExp(
+    `${MONTH}\\s*月(?:份)?(?:${DAY}\\s*[日号])?(?<post>底前|底|末|前|上旬|中旬|下旬|初)?`,
+    'gu',
+  ),
+  extract(match, scan) {
+    const g = match.groups!;
+    if (!g.d && !g.post) return null;
+    const before = scan.masked.charAt(match.index - 1);
+    if (/[0-9０-９.．年个\u0000零〇○一二三四五六七八九十]/.test(before)) return null;
+    const month = toNumber(g.m!);
+    const day = g.d ? toNumber(g.d) : null;
+    if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+    const end = match.index + match[0].length;
+    return candidate({ kind: 'date', start: match.index, end, parser: this.name, month, day, due: /前|底|末/.test(g.post ?? '') });
+  },
+};
+
+function toNumber(numeral: string): number | null {
+  const ascii = toAsciiDigits(numeral);
+  return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(ascii);
+}

@@ -1,7 +1,7 @@
 import { findBracketGroups } from './brackets.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
 import { LIST_LABEL, readListBody } from './listBody.js';
-import { isBareListName, isPublicBodyName } from './unitName.js';
+import { isBareListName, isPublicBodyName, isWrappedListName } from './unitName.js';
 
 const SENTENCE_END = /[。；;！!？?]/u;
 const SPACES = /[ \t\u3000]/u;
@@ -33,7 +33,10 @@ export function findBracketedLists(layout: DocumentLayout, taken: readonly Found
     if (LIST_LABEL.test(inner) || overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
     const reading = readListBody(inner);
     const { units } = reading;
-    if (units.length === 0 || !units.every((u) => isBareListName(u.name))) continue;
+    // A clause with its own wrapper word (`B、C参与`) already marks its names as units, so any short
+    // noun phrase will do there (`各医共体`); names without one must look like units.
+    const nameFits = (name: string) => isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name));
+    if (units.length === 0 || !units.every((u) => nameFits(u.name))) continue;
     if (!units.some((u) => isPublicBodyName(u.name))) continue;
     if (units.length === 1 && units[0].name.length < 3) continue;
     if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;

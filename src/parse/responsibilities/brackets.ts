@@ -29,6 +29,10 @@ export function findBracketGroups(text: string, maxLength = 600): BracketGroup[]
   return groups.sort((a, b) => a.start - b.start);
 }
 
+/** Brackets that may sit inside a unit name (`各乡镇人民政府〈街道办事处〉`, `各县〔市、区〕`): never split inside. */
+const NAME_OPEN = '（(〈〔［【';
+const NAME_CLOSE = '）)〉〕］】';
+
 /**
  * Split `text` at separator characters that stand outside any bracket, so that
  * `各县（市、区）人民政府` stays whole. Returns the pieces with their offsets into `text`.
@@ -39,8 +43,8 @@ export function splitOutsideBrackets(text: string, isSeparator: (ch: string) => 
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (isOpenBracket(ch)) depth++;
-    else if (isCloseBracket(ch)) depth = Math.max(0, depth - 1);
+    if (NAME_OPEN.includes(ch)) depth++;
+    else if (NAME_CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isSeparator(ch)) {
       pieces.push({ text: text.slice(from, i), start: from });
       from = i + 1;

@@ -1,18 +1,24 @@
 // `排第一位为牵头单位，下同`: a clause stating that the first unit of a list leads and the others
 // support. It is not a unit; once stated it holds for the rest of the document.
 
-// A bare 第一 is not enough: `第一责任人要牵头抓总` is no such clause.
-const FIRST = '(?:排名第一|排第一|列第一|第一位|第一个|第一家|首位)';
+import { findBracketGroups } from './brackets.js';
+
+// A bare 第一 is not enough: `第一责任人要牵头抓总` is no such clause. The first place is written
+// `排/列/位 (名/在/于/列) 第一/首位/最前`, or `第一位/第一个/首位` on its own.
+const FIRST =
+  '(?:(?:排|列|位)(?:名|在|于|列)?(?:第一|首位|最前面?)|第一位|第一个|第一家|第一名|首位|居首)';
 const LEADS = '牵头(?:单位|部门)';
 
 /** The clause itself, in the orders official text uses. */
 export const LEAD_FIRST_CLAUSE = new RegExp(
-  `${FIRST}[^，,。；;）)\\n]{0,8}?(?:为|是|系)${LEADS}|${LEADS}[^，,。；;）)\\n]{0,4}?(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)`,
+  `${FIRST}[^，,。；;）)\\n]{0,8}?(?:(?:为|是|系)${LEADS}|(?:单位|部门)?牵头(?![单部]))` +
+    `|${LEADS}[^，,。；;）)\\n]{0,4}?(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)`,
   'u',
 );
 
 /** Companion clauses that only restate the scope: `下同`, `其他为配合单位`. */
-const COMPANION = /^(?:下同|以下同|以下均同|后同|(?:其他|其余|其它)(?:单位|部门)?(?:为|是)?(?:配合|协办|参与|责任)(?:单位|部门)?)$/u;
+const COMPANION =
+  /^(?:下同|以下同|以下均同|后同|全文同|(?:其他|其余|其它)(?:单位|部门)?(?:为|是)?(?:配合|协办|参与|责任)(?:单位|部门)?)$/u;
 
 /** True when a clause of a list body only states or scopes the lead-first rule. */
 export function isLeadFirstClause(clause: string): boolean {
@@ -22,6 +28,34 @@ export function isLeadFirstClause(clause: string): boolean {
 
 export function isCompanionClause(clause: string): boolean {
   return COMPANION.test(clause.trim());
+}
+
+const CLAUSE_SEPARATOR = /[，,；;。]/u;
+
+/** A bracket that holds only the lead-first clause and its companions: `（列第一位者为牵头单位，下同）`. */
+export function isLeadFirstRemark(inner: string): boolean {
+  const clauses = inner
+    .split(CLAUSE_SEPARATOR)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  return clauses.some(isLeadFirstClause) && clauses.every((c) => isLeadFirstClause(c) || isCompanionClause(c));
+}
+
+/**
+ * `body` without its lead-first remarks in brackets (glued to the last name, `A、B（排名第一的为牵头
+ * 单位）`), and whether there was one. Offsets need not survive: only names are read from the result.
+ */
+export function stripLeadFirstRemarks(body: string): { body: string; found: boolean } {
+  const remarks = findBracketGroups(body).filter((g) => isLeadFirstRemark(body.slice(g.start + 1, g.end - 1)));
+  if (remarks.length === 0) return { body, found: false };
+  let out = '';
+  let from = 0;
+  for (const g of remarks) {
+    if (g.start < from) continue;
+    out += `${body.slice(from, g.start)}，`;
+    from = g.end;
+  }
+  return { body: out + body.slice(from), found: true };
 }
 
 /** Offsets in `text` where the lead-first clause is stated. */

@@ -1,6 +1,6 @@
 import type { ResponsibleUnit, UnitRole } from '../../schema/responsibility.js';
 import { splitOutsideBrackets } from './brackets.js';
-import { isCompanionClause, isLeadFirstClause } from './leadFirstClause.js';
+import { isCompanionClause, isLeadFirstClause, stripLeadFirstRemarks } from './leadFirstClause.js';
 import { splitUnitNames } from './splitUnits.js';
 
 /** `牵头单位：`, `配合部门:`, `责任单位：`… The word before 单位 decides the role. */
@@ -37,6 +37,8 @@ export interface ListReading {
   leadFirstClause: boolean;
   /** Some role came from a label or a wrapper word rather than by default. */
   rolesStated: boolean;
+  /** Names whose own clause carries a label or wrapper word (`B、C参与`): the text says they are units. */
+  wrappedNames: ReadonlySet<string>;
 }
 
 type ClauseRole = UnitRole | 'duty' | 'inherit';
@@ -74,10 +76,13 @@ function labelSegments(body: string): Array<{ label: string | null; text: string
  * Labels (`牵头单位：`) and wrapper words (`牵头`, `参与`, `按职责分工负责`) set roles; a clause
  * without one continues the one before it (after a lead, the rest support).
  */
-export function readListBody(body: string, defaultRole: UnitRole = 'responsible'): ListReading {
-  let leadFirstClause = false;
+export function readListBody(written: string, defaultRole: UnitRole = 'responsible'): ListReading {
+  // `A、B（列第一位者为牵头单位，下同）`: the remark is glued to the last name; read it, then drop it.
+  const { body, found: remark } = stripLeadFirstRemarks(written);
+  let leadFirstClause = remark;
   let rolesStated = false;
   const found: Array<{ name: string; role: UnitRole | 'duty' }> = [];
+  const wrappedNames = new Set<string>();
   for (const segment of labelSegments(body)) {
     // `牵头单位：A；责任单位：B`: once a lead is named, the units merely responsible support it.
     const stated = segment.label ? labelRole(segment.label) : defaultRole;
@@ -101,6 +106,7 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
         rolesStated = true;
         for (const name of splitUnitNames(joint[1])) found.push({ name, role: 'lead' });
         for (const name of splitUnitNames(readClause(`会同${joint[2]}`).body)) found.push({ name, role: 'support' });
+        for (const { name } of found) wrappedNames.add(name);
         previous = 'support';
         continue;
       }
@@ -111,11 +117,17 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
         clauseRole = role;
         rolesStated = true;
       }
+      const wrapped = role !== 'inherit' || (segment.label !== null && previous === null);
       for (const name of splitUnitNames(names)) {
         if (LEAD_MARK.test(name)) {
           rolesStated = true;
-          found.push({ name: name.replace(LEAD_MARK, '').trim(), role: 'lead' });
-        } else found.push({ name, role: clauseRole });
+          const lead = name.replace(LEAD_MARK, '').trim();
+          found.push({ name: lead, role: 'lead' });
+          wrappedNames.add(lead);
+        } else {
+          found.push({ name, role: clauseRole });
+          if (wrapped) wrappedNames.add(name);
+        }
       }
       previous = clauseRole;
     }
@@ -126,5 +138,5 @@ export function readListBody(body: string, defaultRole: UnitRole = 'responsible'
     const resolved: UnitRole = role === 'duty' ? (hasLead ? 'support' : 'responsible') : role;
     if (name && !units.some((u) => u.name === name && u.role === resolved)) units.push({ name, role: resolved });
   }
-  return { units, leadFirstClause, rolesStated };
+  return { units, leadFirstClause, rolesStated, wrappedNames };
 }

@@ -32,8 +32,8 @@ const NOT_ORGANISATION = /(?:格局|布局|大局|全局|开局|结局|当局|[�
 /** Text a name never holds: quotes, figures, sentence punctuation, or a leading gloss word. */
 const NOT_A_NAME = /[“”"‘’《》<>〈〉%％0-9０-９。：:！？!?]|^(?:含|包括|不含|以下|简称|即|如|除|其中|约|共|合计|每|到|至|在|对|按|由于)/u;
 
-/** A bracketed tail such as `（市、区）` in `各县（市、区）`: the ending is read before it. */
-const BRACKET_TAIL = /[（(][^（()）]*[）)]$/u;
+/** A bracketed tail such as `（市、区）` in `各县（市、区）` or `〈街道办事处〉`: the ending is read before it. */
+const BRACKET_TAIL = /(?:[（(][^（()）]*[）)]|〈[^〈〉]*〉|〔[^〔〕]*〕)$/u;
 
 function ending(name: string): string {
   let core = name.trim();
@@ -72,4 +72,17 @@ export function isPublicBodyName(name: string): boolean {
 /** A name fit for a bare bracketed list: a unit, and not a description of a facility. */
 export function isBareListName(name: string): boolean {
   return isUnitName(name) && !DESCRIPTIVE.test(ending(name));
+}
+
+/** Words that name people or the public at large, not a body that can be tasked. */
+const NOT_A_BODY = /^(?:各(?:级|方)?|全)?(?:社会|群众|居民|市民|村民|个人|家庭|公众|社会力量|社会各界|市场主体|广大[\u4e00-\u9fff]+)$/u;
+
+/**
+ * A name fit for a list whose wrapper words (`A牵头，B、C参与`) already say these are units: any short
+ * noun phrase (`各医共体`, `市疾控中心`, `工作专班`), not a sentence, figure or quotation.
+ */
+export function isWrappedListName(name: string): boolean {
+  const core = ending(name);
+  if (isUnitName(name)) return true;
+  return core.length >= 2 && core.length <= 20 && !NOT_A_NAME.test(core) && !/[的，,、；;]/u.test(core) && !NOT_A_BODY.test(core);
 }

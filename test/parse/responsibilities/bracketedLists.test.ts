@@ -33,6 +33,33 @@ describe('findBracketedLists', () => {
     expect(lists[0].units.map((u) => u.name)).toEqual(['市委组织部', '市委宣传部']);
   });
 
+  it('takes names any short noun phrase in a clause with its own wrapper word', () => {
+    const text = '3.完善应急救援体系。组建救援队伍10支。（市应急管理局牵头，市消防救援支队、各乡镇〈街道〉、市防汛抗旱指挥部办公室、各成员单位、区域救援专班参与）\n';
+    const lists = find(text);
+    expect(quoted(text, lists)).toEqual([text.slice(text.indexOf('（'), -1)]);
+    expect(lists[0].units).toEqual([
+      { name: '市应急管理局', role: 'lead' },
+      { name: '市消防救援支队', role: 'support' },
+      { name: '各乡镇〈街道〉', role: 'support' },
+      { name: '市防汛抗旱指挥部办公室', role: 'support' },
+      { name: '各成员单位', role: 'support' },
+      { name: '区域救援专班', role: 'support' },
+    ]);
+  });
+
+  it('takes `各医联体` and `县融媒体中心` under a wrapper', () => {
+    const text = '开展健康宣传。（县卫生健康局牵头，各医联体、县融媒体中心配合）';
+    expect(find(text)[0]?.units.map((u) => u.name)).toEqual(['县卫生健康局', '各医联体', '县融媒体中心']);
+  });
+
+  it.each([
+    '（市民政局牵头，年底前完成）',
+    '坚持多元共治（政府主导，企业参与）。',
+    '（市体育局牵头，社会力量参与）',
+  ])('does not loosen names without their own wrapper, nor take the public: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
   it.each([
     '统筹推进中等职业教育（含技工教育，下同）发展。',
     '关于印发方案的通知（2021-2025年）\n',

@@ -11,7 +11,25 @@ describe('readListBody', () => {
       ],
       leadFirstClause: false,
       rolesStated: true,
+      wrappedNames: new Set(['市民政局', '市发展改革委', '各县（市、区）人民政府']),
     });
+  });
+
+  it('marks as wrapped only the names whose own clause has a wrapper word', () => {
+    expect([...readListBody('市文化和旅游局牵头，市体育局、各景区管委会，2025年底前完成').wrappedNames]).toEqual(['市文化和旅游局']);
+  });
+
+  it('reads a lead-first remark glued to the last name and leaves it out of the name', () => {
+    const reading = readListBody('责任单位：市交通运输局、市公安局、市城管局（排名第一的为牵头单位）');
+    expect(reading.units.map((u) => u.name)).toEqual(['市交通运输局', '市公安局', '市城管局']);
+    expect(reading.leadFirstClause).toBe(true);
+  });
+
+  it('keeps `〈〉` inside a name whole', () => {
+    expect(readListBody('市应急管理局牵头，各县〈市、区〉应急管理部门参与').units).toEqual([
+      { name: '市应急管理局', role: 'lead' },
+      { name: '各县〈市、区〉应急管理部门', role: 'support' },
+    ]);
   });
 
   it('reads `A牵头，B等按职责分工负责` as lead and support', () => {

@@ -9,9 +9,11 @@
 //   --docs N       corpus size (default 1000); scaling uses N/4, N/2, N
 //   --keep         keep the temp corpus and print its path
 //   --only LIST    measure only some parts: startup,inprocess,jieba,corpus (comma-separated)
+//   --live         measure dist/ in place instead of a snapshot copied to the temp folder
+//                  (the snapshot keeps a run stable while others rebuild dist/)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, copyFileSync, mkdirSync, symlinkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,6 @@ import { median, rssMethod, runMeasured } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SEEDS = join(ROOT, 'seeds');
 const NODE = process.execPath;
 
@@ -32,6 +33,7 @@ const { values: flags } = parseArgs({
     docs: { type: 'string' },
     keep: { type: 'boolean', default: false },
     only: { type: 'string' },
+    live: { type: 'boolean', default: false },
   },
 });
 const QUICK = flags.quick;
@@ -57,8 +59,8 @@ const GOALS = {
 const log = (line = '') => process.stderr.write(line + '\n');
 const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
-if (!existsSync(CLI)) {
-  log(`bench: ${relative(ROOT, CLI)} is missing; run \`npm run bench\` (it builds first).`);
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  log('bench: dist/cli.js is missing; run `npm run bench` (it builds first).');
   process.exit(2);
 }
 
@@ -67,10 +69,42 @@ let cleaned = false;
 const cleanup = () => {
   if (cleaned || flags.keep) return;
   cleaned = true;
+  // The snapshot's node_modules is a link to the project's: unlink it first, explicitly.
+  rmSync(join(tmpRoot, 'package', 'node_modules'), { force: true });
   rmSync(tmpRoot, { recursive: true, force: true });
 };
 process.on('exit', cleanup);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+/**
+ * The package measured: a copy of dist/ and package.json (node_modules linked) unless --live, so
+ * a rebuild by someone else mid-run cannot change or break what is being timed. A copy taken
+ * while a build was writing is caught by running it once, and taken again.
+ */
+function snapshotPackage() {
+  if (flags.live) return ROOT;
+  const dir = join(tmpRoot, 'package');
+  const probeSeed = readdirSync(SEEDS).find((name) => name.endsWith('.txt'));
+  for (let attempt = 1; ; attempt++) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const probe = spawnSync(NODE, [join(dir, 'dist', 'cli.js'), 'parse', join(SEEDS, probeSeed), '--format', 'ndjson'], { stdio: 'ignore' });
+    const library = spawnSync(NODE, ['--input-type=module', '-e', "await import('./dist/index.js')"], { cwd: dir, stdio: 'ignore' });
+    if (probe.status === 0 && library.status === 0) return dir;
+    if (attempt === 6) {
+      log('bench: the dist/ snapshot does not run (a build in progress, or broken); measuring it anyway');
+      return dir;
+    }
+    log(`  dist/ snapshot does not run yet (build in progress?); retrying in 10 s (${attempt}/5)`);
+    spawnSync('sleep', ['10']);
+  }
+}
+
+const PKG = snapshotPackage();
+const CLI = join(PKG, 'dist', 'cli.js');
 
 // ---------------------------------------------------------------------------------------
 // Machine and build
@@ -166,7 +200,8 @@ function inspectOutput(outDir) {
 function staticImports(file) {
   const source = readFileSync(file, 'utf8');
   const specs = [];
-  const pattern = /^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
+  // Statement starts (line start or after `;`/`}`) so minified bundles (`import{a}from"./b.js"`) count too.
+  const pattern = /(?:^|[;}])\s*(?:import|export)\s*(?:[^'";()]*?\bfrom\s*)?['"]([^'"]+)['"]/gm;
   for (const match of source.matchAll(pattern)) specs.push(match[1]);
   return specs;
 }
@@ -174,7 +209,7 @@ function staticImports(file) {
 /** Packages reached at startup from an entry (static import graph), with the chain to each. */
 function startupPackages(entry) {
   const seen = new Set([entry]);
-  const queue = [[entry, [relative(ROOT, entry)]]];
+  const queue = [[entry, [relative(PKG, entry)]]];
   const packages = new Map();
   while (queue.length) {
     const [file, chain] = queue.shift();
@@ -183,7 +218,7 @@ function startupPackages(entry) {
         const target = resolve(dirname(file), spec);
         if (!seen.has(target) && existsSync(target)) {
           seen.add(target);
-          queue.push([target, [...chain, relative(ROOT, target)]]);
+          queue.push([target, [...chain, relative(PKG, target)]]);
         }
       } else if (!spec.startsWith('node:')) {
         const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
@@ -230,11 +265,13 @@ async function measureStartup(caps) {
   const libScript = [
     "const { parseDocument } = await import('./dist/index.js');",
     "const { readdirSync, readFileSync } = await import('node:fs');",
-    "for (const f of readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort())",
-    "  JSON.stringify(parseDocument(readFileSync('seeds/' + f), { path: 'seeds/' + f }));",
+    `const seeds = ${JSON.stringify(SEEDS)};`,
+    "for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort())",
+    "  JSON.stringify(parseDocument(readFileSync(seeds + '/' + f), { path: 'seeds/' + f }));",
   ].join('\n');
   const commands = {
     bare: [NODE, ['-e', '0']],
+    cliVersion: [NODE, [CLI, '--version']],
     importLibrary: [NODE, ['--input-type=module', '-e', "await import('./dist/index.js')"]],
     librarySeeds: [NODE, ['--input-type=module', '-e', libScript]],
   };
@@ -242,13 +279,13 @@ async function measureStartup(caps) {
   if (caps.batch && caps.jobs) commands.cliSeedsJobs1 = [NODE, batchArgs(caps, SEEDS, out, 1)];
   if (caps.batch && caps.jobs && caps.noIndicators) commands.cliSeedsJobs1NoIndicators = [NODE, [...batchArgs(caps, SEEDS, out, 1), '--no-indicators']];
   const samples = Object.fromEntries(Object.keys(commands).map((key) => [key, []]));
-  const ratios = { cliSeeds: [], cliSeedsJobs1: [], cliSeedsJobs1NoIndicators: [], librarySeeds: [], importLibrary: [] };
+  const ratios = { cliVersion: [], cliSeeds: [], cliSeedsJobs1: [], cliSeedsJobs1NoIndicators: [], librarySeeds: [], importLibrary: [] };
   let lastError = '';
   await rounds('startup', RUNS + 1, async (r) => {
     const round = {};
     for (const [key, [command, args]] of Object.entries(commands)) {
       rmSync(out, { recursive: true, force: true });
-      const result = await runMeasured(command, args, { cwd: ROOT, tmpDir: tmpRoot });
+      const result = await runMeasured(command, args, { cwd: PKG, tmpDir: tmpRoot });
       if (result.code !== 0) lastError = `${key}: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`;
       round[key] = result;
     }
@@ -259,7 +296,7 @@ async function measureStartup(caps) {
   let check = null;
   if (caps.batch) {
     rmSync(out, { recursive: true, force: true });
-    spawnSync(NODE, batchArgs(caps, SEEDS, out), { cwd: ROOT, stdio: 'ignore' });
+    spawnSync(NODE, batchArgs(caps, SEEDS, out), { cwd: PKG, stdio: 'ignore' });
     check = inspectOutput(out);
   }
   return {
@@ -274,7 +311,7 @@ function measureInProcess() {
   const passes = QUICK ? 10 : 20;
   const child = spawnSync(
     NODE,
-    [join(BENCH, 'inprocess.mjs'), '--seeds', SEEDS, '--dist', 'dist', '--runs', String(RUNS), '--passes', String(passes), '--warmup', QUICK ? '500' : '1500'],
+    [join(BENCH, 'inprocess.mjs'), '--seeds', SEEDS, '--dist', join(PKG, 'dist'), '--runs', String(RUNS), '--passes', String(passes), '--warmup', QUICK ? '500' : '1500'],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   if (child.status !== 0) return { error: child.stderr.trim().split('\n').slice(-5).join(' / ') };
@@ -361,7 +398,7 @@ async function measureCorpus(caps, corpora) {
     for (const config of configs) {
       // A fresh --out every run: a rerun into the same folder may skip unchanged inputs.
       const out = join(tmpRoot, `out-${config.key.replace(/[^\w]/g, '_')}-${r}`);
-      const result = await runMeasured(NODE, batchArgs(caps, corpora.dirs[config.docs], out, config.jobs, config.extra), { cwd: ROOT, tmpDir: tmpRoot });
+      const result = await runMeasured(NODE, batchArgs(caps, corpora.dirs[config.docs], out, config.jobs, config.extra), { cwd: PKG, tmpDir: tmpRoot });
       samples[config.key].push(result);
       if (result.code !== 0) errors[config.key] = result.stderr.trim().split('\n').filter(Boolean).slice(0, 3).join(' / ');
       // Every run's output is checked (a run can fail midway); the table shows the worst.
@@ -472,6 +509,7 @@ function table(rows) {
 
 function reportStartup(rows, caps, startup) {
   rows.push(['bare `node -e 0`', `${fmt(startup.bare.ms, 0)} ms`, `${fmt(startup.bare.peakRssMb, 0)} MB peak RSS`]);
+  rows.push(['CLI start only (`--version`)', `${fmt(startup.cliVersion.ms, 0)} ms`, `${fmt(startup.ratio.cliVersion)}× bare`]);
   rows.push(['import dist/index.js', `${fmt(startup.importLibrary.ms, 0)} ms`, `${fmt(startup.ratio.importLibrary)}× bare`]);
   rows.push(['library: parse 5 seeds (one process)', `${fmt(startup.librarySeeds.ms, 0)} ms`, `${fmt(startup.ratio.librarySeeds)}× bare`]);
   if (startup.cliSeeds) {
@@ -566,7 +604,7 @@ log(`policy-parse benchmark — ${host.cpu}, ${host.cores} cores, Node ${host.no
 const caps = cliCapabilities();
 if (caps.missing.length) log(`  CLI lacks ${caps.missing.join(', ')}: those measurements are reported as SKIP`);
 const cliStartup = startupPackages(CLI);
-const libStartup = startupPackages(join(ROOT, 'dist', 'index.js'));
+const libStartup = startupPackages(join(PKG, 'dist', 'index.js'));
 
 let startup = null;
 if (ONLY.has('startup')) {

@@ -3,7 +3,7 @@
 // decoded text and milliseconds per stage. Prints one JSON object on stdout.
 //   node bench/inprocess.mjs --seeds DIR --runs 7 --passes 20 --warmup 1500
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -18,7 +18,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const passes = Number(values.passes);
 const warmup = Number(values.warmup);
-const dist = join(process.cwd(), values.dist);
+const dist = resolve(values.dist);
 
 const { parseDocument, decode } = await import(join(dist, 'index.js'));
 

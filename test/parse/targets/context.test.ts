@@ -47,6 +47,27 @@ describe('deadline', () => {
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['1所以上', null], ['3年以上', null]]);
   });
 
+  it('carries a framing due date over ； to later clauses of its sentence (transport)', () => {
+    const targets = run('到2025年底，全市公交站点覆盖率达到95%；新增充电桩3000个；2024年底前完成站台改造，候车亭更新200座。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['达到95%', 2025], ['3000个', 2025], ['200座', 2024],
+    ]);
+  });
+
+  it('does not let a framing due date reach back to targets before it (agriculture)', () => {
+    const targets = run('每个县至少建成1个农产品仓储中心，每个乡镇建设冷链设施不少于2处，到2024年底，冷链覆盖率达到80%以上。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['1个', null], ['不少于2处', null], ['达到80%以上', 2024],
+    ]);
+  });
+
+  it('takes the last year of a period that opens a clause, not of one in brackets (housing)', () => {
+    const targets = run('全市保障性住房建设计划（2023—2025年）如下。\n2023—2025年，筹集保障性租赁住房1.2万套；棚户区改造完成率达到100%。\n以老旧小区为重点，2024—2026年完成加装电梯600部。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['1.2万套', 2025], ['达到100%', 2025], ['600部', 2026],
+    ]);
+  });
+
   it('is null for dates and for a duration that is itself the time frame', () => {
     const targets = run('到2025年，助力在5-10年内进入一类地区。');
     expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2025年', null], ['5-10年内', null]]);

@@ -9,6 +9,8 @@ describe('measure words', () => {
     ['智慧旅游景区建设水平达到3级以上。', '达到3级以上', 3, '级', 'gte'],
     ['应急物资储备覆盖12类以上。', '12类以上', 12, '类', 'gte'],
     ['抽检农产品2批次。', '2批次', 2, '批次', 'eq'],
+    ['为老旧小区住宅加装电梯120部。', '120部', 120, '部', 'eq'],
+    ['改造危旧房屋35栋。', '35栋', 35, '栋', 'eq'],
   ])('%s', (sentence, span, value, unit, comparator) => {
     const t = onlyTarget(sentence);
     expect(t).toMatchObject({ kind: 'count', text: span, value, unit, comparator });

@@ -3,18 +3,23 @@ import type { Section } from '../../../schema/section.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
 
-const SENTENCE_BREAK = /[。；;！？!?\n\r]/;
+const SENTENCE_BREAK = /[。！？!?\n\r]/;
+const CLAUSE_BREAK = /[。；;！？!?\n\r]/;
 
 /** A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a year plan (`2023年目标`). */
 const HEADING_DUE = /(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末|前|目标|任务)|十([一二三四五六七八九])五[”"]?(?:期末|末)/u;
 
 /**
  * The year by which a target is due, in order of closeness:
- * 1. a due date (`到2025年`, `2023年底`) in the same sentence, before or after it;
- * 2. the nearest due date that opens an earlier sentence of the same paragraph and section
+ * 1. a due date (`到2025年`, `2023年底`, a period `2023—2025年` opening the sentence) earlier in
+ *    the same clause (up to `；`), or one framing an earlier clause of the sentence
+ *    (`到2024年底，A…；B…`: it carries over `；`);
+ * 2. a due date later in the same clause that does not frame what follows it
+ *    (`建成3所，2024年底前完成`); a framing one (`…1家，到2024年底，…60%`) does not reach back;
+ * 3. the nearest due date that opens an earlier sentence of the same paragraph and section
  *    (`到2022年，办好…。创建…`): it frames the sentences after it;
- * 3. a table row whose own cell is a date (`完成时限` column);
- * 4. the heading of its section or of a parent.
+ * 4. a table row whose own cell is a date (`完成时限` column);
+ * 5. the heading of its section or of a parent.
  * Dates have no deadline, nor durations that are themselves the time frame (`5-10年内`).
  */
 export function deadlineFor(
@@ -25,13 +30,14 @@ export function deadlineFor(
   sections: readonly Section[],
 ): number | null {
   if (target.kind === 'date' || target.timeLimit) return null;
-  const dues = all.filter((d) => d.kind === 'date' && d.due && d.year !== null);
+  const dues = all.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
   const sentence = spanAround(text, target.start, SENTENCE_BREAK);
+  const clause = spanAround(text, target.start, CLAUSE_BREAK);
   const inSentence = dues.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  if (inSentence.length > 0) {
-    const before = inSentence.filter((d) => d.end <= target.start);
-    return (before.length > 0 ? before[before.length - 1]! : inSentence[0]!).year;
-  }
+  const before = inSentence.filter((d) => d.end <= target.start && (d.start >= clause.start || framesClause(text, d)));
+  if (before.length > 0) return dueYear(before[before.length - 1]!);
+  const after = inSentence.find((d) => d.start >= target.end && d.end <= clause.end && !framesClause(text, d));
+  if (after) return dueYear(after);
   const paragraph = spanAround(text, target.start, /[\n\r]/);
   const sectionHere = sectionPathAt(sections, target.start).at(-1) ?? null;
   const earlier = dues.filter(
@@ -41,7 +47,7 @@ export function deadlineFor(
       opensSentence(text, d.start) &&
       (sectionPathAt(sections, d.start).at(-1) ?? null) === sectionHere,
   );
-  if (earlier.length > 0) return earlier[earlier.length - 1]!.year;
+  if (earlier.length > 0) return dueYear(earlier[earlier.length - 1]!);
   const rowYear = tableRowDeadline(target, all, text, lines);
   if (rowYear !== null) return rowYear;
   for (const section of sectionPathAt(sections, target.start).reverse()) {
@@ -117,4 +123,19 @@ function opensSentence(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && /[ \t\u3000]/.test(text[i]!)) i--;
   return i < 0 || /[。；;！？!?\n\r]/.test(text[i]!) || /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])$/.test(text.slice(Math.max(0, i - 5), i + 1));
+}
+
+/** A date's due year: its year, or the last year of a period (`2023—2025年` → 2025). */
+function dueYear(d: TargetCandidate): number | null {
+  return d.year ?? d.max;
+}
+
+/**
+ * A due date frames the clauses after it when it opens a clause and either is followed by
+ * `，` (`，到2024年底，…`) or says `到`/`截至` (`到2025年家政…`); `，2024年底前完成` instead
+ * closes what came before it.
+ */
+function framesClause(text: string, d: TargetCandidate): boolean {
+  const opens = opensSentence(text, d.start) || /[，,][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
+  return opens && (/^[\s\u3000]*[，,]/.test(text.slice(d.end, d.end + 2)) || /^(?:到|至|截至|截止)/.test(text.slice(d.start, d.end)));
 }

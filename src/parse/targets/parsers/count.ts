@@ -25,7 +25,8 @@ const MEASURE_WORDS: Array<[word: string, notFollowedBy?: string]> = [
   ['件', '事'],
   ['套', '餐'],
   ['台', '阶|账|湾|风'],
-  ['辆'], ['艘'], ['株'], ['棵'],
+  ['辆'], ['艘'], ['株'], ['棵'], ['栋'], ['幢'], ['盏'], ['架', '构|设'], ['头', '部|脑|雁|羊'],
+  ['部', '门|分|署|队|位|件|长|委|省|级|属|落|署|分'],
   ['处', '理|置|罚|于|室|长|级'],
   ['条', '件|例|款|线|龙'],
   ['场', '所|地|景|馆|次|景'],
@@ -40,7 +41,7 @@ const MEASURE_WORDS: Array<[word: string, notFollowedBy?: string]> = [
 const UNIT_SOURCE = MEASURE_WORDS.map(([word, not]) => (not ? `${word}(?!${not})` : word)).join('|');
 
 /** With the numeral 一 these classifiers read as an article ("a", "one such"): 一项工作, 一支队伍. */
-const ARTICLE_CLASSIFIERS = new Set(['个', '项', '种', '支', '张', '条', '门', '套', '件', '处', '场', '次', '间', '座', '位', '台']);
+const ARTICLE_CLASSIFIERS = new Set(['个', '项', '种', '支', '张', '条', '门', '套', '件', '处', '场', '次', '间', '座', '位', '台', '部', '架', '头']);
 
 /**
  * Measure words that, after a Chinese numeral, name a grade or category rather than count

@@ -45,3 +45,12 @@ export function firstNumeral(q: string): string {
 export function isBareMultiplier(numeral: string): boolean {
   return /^[百千万亿]$/.test(numeral);
 }
+
+/**
+ * True when the phrase at `start` opens a clause: at the text start, after a clause or
+ * sentence break, or after a blanked section marker (`（一）`, `1.`), spaces skipped.
+ */
+export function opensClause(scan: ScanText, start: number): boolean {
+  const before = scan.masked.slice(Math.max(0, start - 12), start).replace(/[ \u3000\u0000]+$/u, '');
+  return /[，,；;。！？!?：:\n\r\t]$/.test(before) || /^[\s\u3000\u0000]*$/.test(scan.masked.slice(0, start));
+}

@@ -4,7 +4,7 @@ import { flattenSections } from '../structure/tree.js';
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
 import type { Warning } from '../../schema/warning.js';
 import { findBracketedLists } from './bracketedLists.js';
-import { closingSection } from './closingSection.js';
+import { closingSections } from './closingSection.js';
 import { findLabeledLists } from './labeledLists.js';
 import type { DocumentLayout, FoundList } from './layout.js';
 import { applyLeadFirst, leadFirstFrom } from './leadFirstRule.js';
@@ -37,8 +37,12 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
 /** Responsibility lists of numbered items and of task tables, and the per-unit load. */
 export function extractResponsibilities(ctx: ParseContext, structure: Structure): ResponsibilitiesResult {
   const { text } = ctx;
-  const responsibilities: Responsibility[] = findResponsibilityLists(text, structure).map((list) => ({
-    sectionId: list.table === null ? (closingSection(structure.sections, list.start)?.id ?? null) : null,
+  const lists = findResponsibilityLists(text, structure);
+  const bodyLists = lists.filter((l) => l.table === null);
+  const closing = closingSections(text, structure.sections, bodyLists);
+  const sectionOf = new Map(bodyLists.map((l, i) => [l, closing[i]]));
+  const responsibilities: Responsibility[] = lists.map((list) => ({
+    sectionId: sectionOf.get(list)?.id ?? null,
     table: list.table,
     row: list.row,
     units: list.units,

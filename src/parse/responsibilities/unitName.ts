@@ -77,6 +77,9 @@ export function isBareListName(name: string): boolean {
 /** Words that name people or the public at large, not a body that can be tasked. */
 const NOT_A_BODY = /^(?:各(?:级|方)?|全)?(?:社会|群众|居民|市民|村民|个人|家庭|公众|社会力量|社会各界|市场主体|广大[\u4e00-\u9fff]+)$/u;
 
+/** Verbs, adverbs and objects that make a phrase a predicate (`社会组织积极`, `市财政局给予资金`), not a name. */
+const PREDICATE_WORD = /积极|主动|广泛|全力|依法|给予|予以|提供|加强|推进|完成|实现|开展|做好|保障|资金|政策|工作$/u;
+
 /**
  * A name fit for a list whose wrapper words (`A牵头，B、C参与`) already say these are units: any short
  * noun phrase (`各医共体`, `市疾控中心`, `工作专班`), not a sentence, figure or quotation.
@@ -84,5 +87,12 @@ const NOT_A_BODY = /^(?:各(?:级|方)?|全)?(?:社会|群众|居民|市民|村�
 export function isWrappedListName(name: string): boolean {
   const core = ending(name);
   if (isUnitName(name)) return true;
-  return core.length >= 2 && core.length <= 20 && !NOT_A_NAME.test(core) && !/[的，,、；;]/u.test(core) && !NOT_A_BODY.test(core);
+  return (
+    core.length >= 2 &&
+    core.length <= 16 &&
+    !NOT_A_NAME.test(core) &&
+    !/[的，,、；;]/u.test(core) &&
+    !NOT_A_BODY.test(core) &&
+    !PREDICATE_WORD.test(core)
+  );
 }

@@ -25,6 +25,18 @@ describe('readListBody', () => {
     expect(reading.leadFirstClause).toBe(true);
   });
 
+  it('reads `A为牵头单位，B、C为配合单位`', () => {
+    expect(readListBody('市体育局为牵头单位，市教育局、市卫生健康委为配合单位').units).toEqual([
+      { name: '市体育局', role: 'lead' },
+      { name: '市教育局', role: 'support' },
+      { name: '市卫生健康委', role: 'support' },
+    ]);
+    expect(readListBody('市体育局、市教育局为责任单位').units).toEqual([
+      { name: '市体育局', role: 'responsible' },
+      { name: '市教育局', role: 'responsible' },
+    ]);
+  });
+
   it('keeps `〈〉` inside a name whole', () => {
     expect(readListBody('市应急管理局牵头，各县〈市、区〉应急管理部门参与').units).toEqual([
       { name: '市应急管理局', role: 'lead' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrganisationName, isPublicBodyName, isUnitName } from '../../../src/parse/responsibilities/unitName.js';
+import { isOrganisationName, isPublicBodyName, isUnitName, isWrappedListName } from '../../../src/parse/responsibilities/unitName.js';
 
 describe('unit names', () => {
   it.each([
@@ -28,5 +28,15 @@ describe('unit names', () => {
     expect(isPublicBodyName('国网供电公司')).toBe(false);
     expect(isPublicBodyName('各职业院校')).toBe(false);
     expect(isPublicBodyName('省级示范中心')).toBe(false);
+  });
+});
+
+describe('names under a wrapper word', () => {
+  it.each(['各医共体', '市城投', '各医联体', '各乡镇人民政府〈街道办事处〉', '县融媒体中心', '市场监管所'])('%s is taken', (name) => {
+    expect(isWrappedListName(name)).toBe(true);
+  });
+
+  it.each(['社会力量', '广大群众', '社会组织积极', '市财政局给予资金', '年底前完成', '2025年', '“一老一小”服务'])('%s is not', (name) => {
+    expect(isWrappedListName(name)).toBe(false);
   });
 });

@@ -484,7 +484,12 @@ function goals(startup, inproc, corpus, linear, caps) {
   let status3;
   if (!caps.batch) status3 = 'SKIP (CLI has no --out)';
   else if (!ONLY.has('corpus')) status3 = 'SKIP (--only)';
-  else if (!corpusOk) status3 = `FAIL (${full?.failedRuns ? 'non-zero exit' : `${full?.output?.documents ?? 0}/${DOCS} documents written`})`;
+  else if (!corpusOk) {
+    const within = full && full.ms / 1000 <= GOALS.corpusSeconds && full.peakRssMb <= GOALS.corpusPeakRssMb;
+    const written = full?.output?.documents ?? 0;
+    const why = written < DOCS ? `${written}/${DOCS} documents written` : 'non-zero exit';
+    status3 = `FAIL (${why}; time and RSS ${within ? 'within' : 'over'} the goal)`;
+  }
   else status3 = verdict(full.ms / 1000 <= GOALS.corpusSeconds && full.peakRssMb <= GOALS.corpusPeakRssMb);
   if (DOCS !== 1000 && status3 !== 'FAIL' && !status3.startsWith('SKIP')) status3 += ` (indicative: ${DOCS} documents, not 1,000)`;
   if (CORES !== 2 && !status3.startsWith('SKIP')) status3 += ` (${CORES} cores, goal is for 2)`;
@@ -637,10 +642,17 @@ const startupNote = `Packages loaded at CLI startup (static imports, ${cliStartu
     ? `NOT lazy: ${eager.map((name) => `${name} via ${cliStartup.packages[name].join(' → ')}`).join('; ')}`
     : `${lazy.join(' and ')} load only when used`);
 
-const out = [table(rows), '', table(goalRows), '', machineLine, runsLine, startupNote].join('\n');
+// Why runs failed, once per distinct message (paths shortened to the file name).
+const failureLines = [
+  ...new Set(
+    [startup?.lastError, ...Object.values(corpus?.results ?? {}).map((r) => r.error)]
+      .filter(Boolean)
+      .map((message) => message.replaceAll(tmpRoot + '/', '').replace(/\s+/g, ' ')),
+  ),
+].map((message) => `Failed: ${message}`);
+const out = [table(rows), '', table(goalRows), '', machineLine, runsLine, startupNote, ...failureLines].join('\n');
 process.stderr.write('\n');
 process.stdout.write(`${out}\n`);
-if (startup?.lastError) log(`  last error: ${startup.lastError}`);
 log(`  total ${fmt((performance.now() - started) / 1000, 1)} s${flags.keep ? `; corpus kept in ${tmpRoot}` : ''}`);
 
 const results = {
@@ -691,6 +703,7 @@ if (!QUICK && !flags.runs && !flags.docs && !flags.only) {
     '  `targets[].indicator` needs it.',
     '',
     startupNote + '.',
+    ...(failureLines.length ? ['', ...failureLines] : []),
     '',
   ].join('\n');
   writeFileSync(join(BENCH, 'PERFORMANCE.md'), md);

@@ -51,6 +51,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
   const candidates = findCandidates(ctx.text);
+  const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
   const targets = candidates.map((c, i): Target => ({
     sectionId: sectionIdAt(structure.sections, c.start),
     kind: c.kind,
@@ -66,8 +67,25 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
     month: c.month,
     day: c.day,
     ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-    indicator: ctx.options.indicators ? indicatorFor(c, ctx.text, candidates[i + 1]?.start, candidates[i - 1]?.end) : null,
+    indicator: indicators[i] ?? null,
     deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections),
   }));
   return { targets, warnings: [] };
+}
+
+/**
+ * Indicators in document order. A number joined to the previous one only by `和`/`、`
+ * (`建成率分别达到100%和90%以上`) measures the same thing.
+ */
+function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<string | null> {
+  const out: Array<string | null> = [];
+  // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
+  const quantities = candidates.filter((c) => c.kind !== 'date');
+  candidates.forEach((c, i) => {
+    const previous = candidates[i - 1];
+    const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
+    const k = quantities.indexOf(c);
+    out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
+  });
+  return out;
 }

@@ -91,15 +91,34 @@ describe('deadline', () => {
 describe('indicator', () => {
   it('is the subject before a linking verb', () => {
     const t = run('中等职业学校学位容量达到高中阶段学位总数的50%。')[0]!;
-    expect(t.indicator).toBe('中等职业学校学位容量达到高中阶段学位总数');
+    expect(t.indicator).toBe('中等职业学校学位容量占高中阶段学位总数的比例');
     expect(run('“双师型”教师占专业课教师总数的比例达到60%。')[0]!.indicator).toBe('双师型”教师占专业课教师总数的比例');
   });
 
   it('is the object after the number when a verb of building precedes it', () => {
     expect(run('建设1个省级思政教育工作室，打造5个省级特色文化育人品牌。').map((t) => t.indicator)).toEqual([
-      '省级思政教育工作室',
-      '省级特色文化育人品牌',
+      '省级思政教育工作室数',
+      '省级特色文化育人品牌数',
     ]);
+  });
+
+  it('puts the subject and verb before the object when the clause has a subject (sport)', () => {
+    expect(run('每个乡镇至少建成1个具备健身、培训、赛事等多种功能的全民健身中心。')[0]!.indicator).toBe('每个乡镇建成的全民健身中心数');
+    expect(run('每年举办2次以上全民健身运动会。')[0]!.indicator).toBe('每年举办的全民健身运动会次数');
+  });
+
+  it('takes the noun a duration qualifies (transport)', () => {
+    expect(run('驾驶员应具有3年以上安全驾驶经历的从业资格。')[0]!.indicator).toBe('驾驶员应具有的安全驾驶经历');
+  });
+
+  it('reads a comparison clause against the subject of the clause before (water)', () => {
+    const [, change] = run('农田灌溉用水量达到8亿立方米，较2020年下降5%。').filter((t) => t.kind !== 'date');
+    expect(change!.indicator).toBe('农田灌溉用水量较2020年下降');
+  });
+
+  it('gives a number joined by 和 the indicator of the one before (culture)', () => {
+    const targets = run('城市、农村公共图书馆覆盖率分别达到100%和95%以上。');
+    expect(targets.map((t) => t.indicator)).toEqual(['城市、农村公共图书馆覆盖率', '城市、农村公共图书馆覆盖率']);
   });
 
   it('takes the previous clause when the number stands alone', () => {

@@ -2,49 +2,110 @@ import type { TargetCandidate } from '../candidate.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r\t]/;
 
-/** Verbs of building or doing that put the measured thing after the number: `建设1个省级工作室`. */
+/** Verbs of building, doing or granting that put the measured thing after the number: `建设1个省级工作室`, `给予5000元一次性补贴`. */
 const ACTION_BEFORE =
-  /(?:建设|建成|打造|培育|创建|办好|评选|遴选|认定|新增|新建|改造|开设|设立|组建|培养|培训|引进|举办|完成|实现|支持|扶持|安排|招收|吸纳|带动|开发|推出|形成|发展|选派|选树|提供|增加|配备|建立|申报|争取|创成|获评|入选|联系|承担|开展|资助|覆盖|启动|具备|具有|遴建|建|有)$/u;
+  /(?:建设|建成|打造|培育|创建|办好|评选|遴选|认定|新增|新建|改造|开设|设立|组建|培养|培训|引进|举办|完成|实现|支持|扶持|安排|招收|吸纳|带动|开发|推出|形成|发展|选派|选树|提供|增加|配备|建立|申报|争取|创成|获评|入选|联系|承担|开展|资助|覆盖|启动|具备|具有|遴建|给予|发放|奖励|补助|补贴|设置|布设|建|有)$/u;
 
-/** Leading words that frame a clause rather than name what is measured. */
-const LEADING_FRAME = /^(?:[\s\u3000]|到|至|从|自|截至|\d{4}\s*年(?:底前|底|末|前|起)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|每年|年均|全部|同时|其中|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求)+/u;
+/** Leading words that frame a clause rather than name what is measured. `到`/`从` only before a date. */
+const LEADING_FRAME =
+  /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
-/** Trailing words that link the measured thing to its number. */
+/** Words that link the measured thing to its number; their presence means the subject comes first. */
 const TRAILING_LINK =
-  /(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|不低于|不少于|不小于|不超过|不高于|不多于|达到|超过|高于|低于|少于|至少|约|近|达|为|在|是|占|按|的|年均|每年|稳步增长|明显提升|大幅提升|增长|提高|提升)+$/u;
+  /(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
+
+/** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
+const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别|各|均)+(?=(?:建设|建成|打造|培育|创建|办好|新增|新建|设置|配备|引进|培养|培训|举办|开展|完成|设立|组建|布设|建))/gu;
+
+/** A clause that only states a comparison base (`同比增长`, `较2022年提高`): the subject is in the clause before. */
+const COMPARISON_ONLY = /^(?:同比|环比|比上年|较上年|较\d{4}年|比\d{4}年)/u;
+
+/** Measured-thing endings that already say "how much": no `数` is appended to a count's object. */
+const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长度|里程|总量|容量)$/u;
 
 /**
- * What a target measures, read from its clause: the subject before the number
- * (`中等职业学校学位容量` in `…学位容量达到…的50%`), or the object after it when a verb of
- * building precedes the number (`省级思政教育工作室` in `建设1个省级思政教育工作室`).
- * Falls back to the subject of the previous clause of the same sentence. Null for dates.
- * `nextStart` / `previousEnd` bound the phrase by the neighbouring targets.
+ * What a target measures, read from its clause:
+ * - the subject before a linking verb (`建档率达到90%` → `建档率`); `A达到B的50%` becomes
+ *   `A占B的比例`;
+ * - for a count, a duration, or a number after a verb of building or granting, the object after
+ *   it, its modifiers before the last `的` dropped, prefixed by the subject and verb when the
+ *   clause has them (`每个街道至少建成1个…的综合养老服务中心` → `每个街道建成的综合养老服务中心数`);
+ * - the subject of the previous clause when the clause is only a comparison (`，同比增长10%`)
+ *   or the number stands alone (`，达到3000人以上`).
+ * Null for dates. `nextStart` / `previousEnd` bound the phrase by the neighbouring targets.
  */
 export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
   if (target.kind === 'date') return null;
   const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
-  const rawBefore = text.slice(clauseStart, target.start);
-  const before = trimPhrase(rawBefore.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
+  const framed = text.slice(clauseStart, target.start).replace(LEADING_FRAME, '');
+  const link = TRAILING_LINK.exec(framed)?.[0] ?? '';
+  const before = trimPhrase(framed.slice(0, framed.length - link.length));
+  const rawAfter = text.slice(target.end, clauseEnd);
   // The object runs to the clause end or the next target (`1所高等职业学校和6所…`).
-  const after = trimPhrase(text.slice(target.end, clauseEnd).replace(/^的/, '').replace(/[和及与、]+$/u, ''));
-  const afterUsable = after.length >= 2 && !/^(?:用于|进行|在|的时间|时间|左右|以上)/.test(after);
-  // A count or a duration names what it counts after its measure word: `5个职业教育品牌专业`.
-  const objectFirst = target.kind === 'count' || target.kind === 'duration' || ACTION_BEFORE.test(before) || before === '';
-  if (objectFirst && afterUsable) return after;
-  if (before.length >= 2 && !ACTION_BEFORE.test(before)) return before;
-  // `在校生规模稳步增长，达到3000人以上`: the subject is in the clause before.
+  const after = trimPhrase(rawAfter.replace(/^的/, '').replace(/[和及与、]+$/u, ''));
+  const afterUsable =
+    after.length >= 2 && !/^[、和及与或]/u.test(rawAfter) && !/^(?:用于|进行|在|的时间|时间|左右|以上|标准)/.test(after);
+
+  if (COMPARISON_ONLY.test(before) || (before === '' && link !== '')) {
+    const previous = previousSubject(text, clauseStart);
+    if (previous) return trimPhrase(previous + (before === '' ? '' : framed));
+  }
+  // `全年为200家以上中小企业提供…`: a time word alone is no subject.
+  const timeOnly = /^(?:全年|每年|年均|当年|今年|每季度|每月)$/u.test(before);
+  const linked = link !== '' && !/^(?:的|在)$/.test(link) && !timeOnly;
+  const objectFirst = !linked && (target.kind === 'count' || target.kind === 'duration' || ACTION_BEFORE.test(before) || before === '' || timeOnly);
+  if (objectFirst && afterUsable) return objectPhrase(target, before, after);
+  if (before.length >= 2 && !(ACTION_BEFORE.test(before) && before.replace(ACTION_BEFORE, '').length < 2)) {
+    return target.kind === 'percent' ? shareOf(before, link) : before;
+  }
   if (clauseStart > 0 && /[，,]/.test(text[clauseStart - 1]!)) {
-    const previous = trimPhrase(
-      text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''),
-    );
-    if (previous.length >= 2) return previous;
+    const previous = previousSubject(text, clauseStart);
+    if (previous) return previous;
   }
   return after.length >= 2 ? after : before.length >= 2 ? before : null;
 }
 
+/** The object of a count or grant, with the clause's subject and verb in front when there is a subject. */
+function objectPhrase(target: TargetCandidate, before: string, after: string): string {
+  const core = objectCore(target, after);
+  const verb = ACTION_BEFORE.exec(before)?.[0] ?? '';
+  const subject = before.slice(0, before.length - verb.length);
+  let phrase = verb !== '' && subject.replace(ADVERBS, '').length >= 2 ? `${before.replace(ADVERBS, '')}的${core}` : core;
+  if (target.kind === 'count' && !MEASURE_ENDING.test(phrase)) phrase += target.unit === '次' ? '次数' : /^[人名位]$/.test(target.unit ?? '') ? '人数' : '数';
+  return trimPhrase(phrase);
+}
+
+/**
+ * The noun a number quantifies. A duration qualifies the noun right after it
+ * (`3年以上企业工作经历的人员` → `企业工作经历`); a long object keeps its head after the last
+ * `的` (`1个具备全日托养、日间照料等功能的综合养老服务中心` → `综合养老服务中心`).
+ */
+function objectCore(target: TargetCandidate, after: string): string {
+  const first = after.indexOf('的');
+  if (target.kind === 'duration') return first >= 2 ? after.slice(0, first) : after;
+  const last = after.lastIndexOf('的');
+  return after.length > 16 && last >= 0 && after.length - last - 1 >= 2 ? after.slice(last + 1) : after;
+}
+
+/** `学位容量达到高中阶段学位总数的50%`: what is a share of what, `学位容量占高中阶段学位总数的比例`. */
+function shareOf(before: string, link: string): string {
+  if (!/的$/.test(link)) return before;
+  const m = /^(.{2,}?)(?:达到|不低于|不少于|超过|不超过|控制在|为|占)(.{2,})$/u.exec(before);
+  return m ? `${m[1]}占${m[2]}的比例` : before;
+}
+
+/** The subject of the clause that ends just before `clauseStart` (after its `，`). */
+function previousSubject(text: string, clauseStart: number): string | null {
+  if (clauseStart === 0 || !/[，,]/.test(text[clauseStart - 1]!)) return null;
+  // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
+  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(/[0-9０-９][\s\S]*$/u, '');
+  const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
+  return previous.length >= 2 ? previous : null;
+}
+
 function trimPhrase(s: string): string {
-  return s.replace(/^[\s\u3000“”"（）()]+|[\s\u3000（(]+$/gu, '').slice(-40);
+  return s.replace(/^[\s\u3000“”"（）()、，,]+|[\s\u3000（(、，,]+$/gu, '').slice(-40);
 }
 
 function clauseBoundaryBefore(text: string, offset: number): number {

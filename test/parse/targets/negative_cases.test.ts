@@ -33,6 +33,7 @@ const NEGATIVE = [
   'XX市2023年养老服务体系建设实施方案',
   // Ages name who is covered, not a quantity committed to.
   '为65岁及以上老年人免费提供健康体检。',
+  '对60周岁以上游客免收门票。',
   // Clock times, hotlines, one-letter technology names.
   '窗口办公时间为8:30至17:30，周六上午9:30开始。',
   '畅通12345政务服务便民热线，推进5G和4K应用。',

@@ -14,7 +14,7 @@ const UNITS: Record<string, string> = {
 export const durationParser: TargetParser = {
   name: 'duration',
   pattern: new RegExp(
-    `${QUANTITY_SOURCE}${MORE_SOURCE}\\s*(?<unit>个多?月|个?工作日|个?小时|个?星期|分钟|周(?!边|期|围|末|年)|天|日|年(?!级|制|度|一贯|行动|计划|规划|攻坚|提升行动))(?<cycle>一个?周期|一轮)?`,
+    `${QUANTITY_SOURCE}${MORE_SOURCE}\\s*(?<unit>个多?月|个?工作日|个?小时|个?星期|分钟|周(?!边|期|围|末|年|岁)|天|日|年(?!级|制|度|一贯|行动|计划|规划|攻坚|提升行动))(?<cycle>一个?周期|一轮)?`,
     'gu',
   ),
   extract(match, scan) {

@@ -3,7 +3,7 @@
 // once the top-level numbering has run out.
 import type { MarkedParagraph } from './outline.js';
 import type { Paragraph } from './paragraphs.js';
-import { isoDateOf } from './meta/dates.js';
+import { isDateLine } from './meta/dates.js';
 import { isOrganLine } from './meta/organs.js';
 
 export type TailKind = 'closing' | 'signature' | 'notes' | 'attachment' | 'colophon';
@@ -32,8 +32,8 @@ export function tailKind(paragraphs: readonly Paragraph[], index: number): TailK
   if (NOTES.test(value)) return 'notes';
   if (CLOSING.test(value)) return 'closing';
   if (COLOPHON.test(value)) return 'colophon';
-  if (isOrganLine(value) && paragraphs.slice(index + 1, index + 4).some((p) => isoDateOf(p.text))) return 'signature';
-  if (isoDateOf(value)) return 'signature';
+  if (isOrganLine(value) && paragraphs.slice(index + 1, index + 4).some((p) => isDateLine(p.text))) return 'signature';
+  if (isDateLine(value)) return 'signature';
   return null;
 }
 
@@ -73,7 +73,7 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
       if (notes && notes.to === paragraphs.length) notes.to = i;
     } else if (kind === 'notes' && notes === null && attachment === null) {
       notes = { from: i, to: paragraphs.length };
-    } else if (kind === 'signature' && signature === null && attachment === null && isoDateOf(paragraphs[i].text)) {
+    } else if (kind === 'signature' && signature === null && attachment === null && isDateLine(paragraphs[i].text)) {
       let from = i;
       while (from - 1 >= end && isOrganLine(paragraphs[from - 1].text)) from--;
       signature = { from, to: i + 1 };

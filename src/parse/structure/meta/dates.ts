@@ -8,6 +8,16 @@ const B = '[ \\t\\u3000]*';
 /** A paragraph that is only a date. */
 export const DATE_LINE = new RegExp(`^${YEAR}${B}年${B}${PART}${B}月${B}${PART}${B}日$`);
 
+/** A paragraph shaped like a signature date, whether or not the date exists (11月31日 still ends a signature). */
+export function isDateLine(paragraph: string): boolean {
+  return DATE_LINE.test(paragraph.trim());
+}
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** ISO date (YYYY-MM-DD) of a date-only paragraph, or null. */
 export function isoDateOf(paragraph: string): string | null {
   const m = DATE_LINE.exec(paragraph.trim());
@@ -15,6 +25,7 @@ export function isoDateOf(paragraph: string): string | null {
   const year = chineseDigits(m[1]) ?? anyInteger(m[1]);
   const [month, day] = [m[2], m[3]].map(anyInteger);
   if (year === null || month === null || day === null) return null;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // An impossible date (11月31日, 2月29日 of a common year) is a typo: no ISO date rather than a wrong one.
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

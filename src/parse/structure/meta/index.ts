@@ -2,7 +2,7 @@
 import type { Meta } from '../../../schema/meta.js';
 import type { Paragraph } from '../paragraphs.js';
 import { extractBasis } from './basis.js';
-import { isoDateOf } from './dates.js';
+import { isDateLine, isoDateOf } from './dates.js';
 import { docNumberOf } from './docNumber.js';
 import { isOrganLine, organsOf } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
@@ -20,7 +20,7 @@ export interface MetaInput {
 
 export interface Signature {
   issuer: string | null;
-  issueDate: string;
+  issueDate: string | null;
 }
 
 const NOTICE_TITLE = /(?:关于)?(?:印发|转发|下发)[《]?(.+?)[》]?的通知$/;
@@ -30,8 +30,8 @@ const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～�
 /** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
 export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { first: number }) | null {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
+    if (!isDateLine(paragraphs[i].text)) continue;
     const issueDate = isoDateOf(paragraphs[i].text);
-    if (!issueDate) continue;
     const organs: string[] = [];
     let first = i;
     for (let j = i - 1; j >= 0 && i - j <= 4 && isOrganLine(paragraphs[j].text); j--) {

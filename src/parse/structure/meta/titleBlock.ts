@@ -1,7 +1,7 @@
 // The plan's title block: the title lines (a title broken over lines is joined back) and the
 // bracketed lines around them (（2021-2025年） （征求意见稿）), found by walking back from the body.
 import type { Paragraph } from '../paragraphs.js';
-import { isoDateOf } from './dates.js';
+import { isDateLine } from './dates.js';
 import { docNumberOf } from './docNumber.js';
 
 export interface TitleBlock {
@@ -33,7 +33,7 @@ export function isTitleLike(value: string): boolean {
   if (value.length > MAX_TITLE_LENGTH) return false;
   if (/[。；;：:，,！？]$/.test(value) || value.includes('。')) return false;
   if (/^附\s*件/.test(value)) return false;
-  if (isoDateOf(value) || docNumberOf(value)) return false;
+  if (isDateLine(value) || docNumberOf(value)) return false;
   return balanced(value);
 }
 
@@ -45,7 +45,7 @@ export function findTitleBlock(paragraphs: readonly Paragraph[], body: number): 
   while (i >= 0 && skipped < MAX_PREAMBLE && !isTitleLike(paragraphs[i].text) && !BRACKETED.test(paragraphs[i].text)) {
     const value = paragraphs[i].text;
     // A date, a document number or a 主送 line: the walk has left the plan for its notice.
-    if (isoDateOf(value) || docNumberOf(value) || (/[：:]$/.test(value) && value.length <= MAX_TITLE_LENGTH)) break;
+    if (isDateLine(value) || docNumberOf(value) || (/[：:]$/.test(value) && value.length <= MAX_TITLE_LENGTH)) break;
     i--;
     skipped++;
   }

@@ -26,11 +26,19 @@ const BLANK = '\u0000';
 
 /** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
 export function maskExcluded(text: string, exclusions: readonly Exclusion[]): string {
-  const chars = text.split('');
-  for (const exclusion of exclusions) {
-    for (const { start, end } of exclusion.find(text)) for (let i = start; i < end; i++) chars[i] = BLANK;
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const exclusion of exclusions) for (const span of exclusion.find(text)) if (span.start < span.end) spans.push(span);
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a.start - b.start);
+  let masked = '';
+  let done = 0; // text before `done` is already in `masked`
+  for (const { start, end } of spans) {
+    if (end <= done) continue;
+    const from = Math.max(start, done);
+    masked += text.slice(done, from) + BLANK.repeat(end - from);
+    done = end;
   }
-  return chars.join('');
+  return masked + text.slice(done);
 }
 
 /** Parsers over the masked text, then refiners, in configuration order. */

@@ -43,6 +43,9 @@ export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOpt
     minThreads: options.jobs,
     maxThreads: options.jobs,
     idleTimeout: 1000,
+    // V8 lets an idle-ish worker's heap grow far past what one document needs before it collects;
+    // a small young generation keeps each thread's footprint near its live data (~12 MB).
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   const window = Math.max(1, options.window ?? options.jobs * 4);
   const inFlight: Array<Promise<ParseOutcome>> = [];

@@ -14,6 +14,15 @@ export const MULTIPLIER_SOURCE = '(?:万亿|亿|万|千|百)';
 /** A run of Chinese numeral characters (positional `二十`, `一万二千` or digit-wise `二〇二二`). */
 export const CHINESE_SOURCE = '[零〇○一二两三四五六七八九十百千万亿]+';
 
+/** The characters an Arabic numeral can begin with (half- and full-width digits). */
+export const ARABIC_DIGIT_CHARS = '0123456789０１２３４５６７８９';
+
+/** The characters a Chinese numeral can begin with: those of CHINESE_SOURCE. */
+export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿';
+
+/** The characters any numeral (NUMERAL_SOURCE) can begin with. */
+export const NUMERAL_START_CHARS = ARABIC_DIGIT_CHARS + CHINESE_NUMERAL_CHARS;
+
 /** Any numeral: Arabic with an optional multiplier, or Chinese. */
 export const NUMERAL_SOURCE = `(?:${ARABIC_SOURCE}(?:${MULTIPLIER_SOURCE})?|${CHINESE_SOURCE})`;
 

@@ -37,6 +37,11 @@ export interface ScanText {
 export interface TargetParser {
   readonly name: string;
   readonly pattern: RegExp;
+  /**
+   * Every character a match of `pattern` can begin with (lookarounds aside). When given, the
+   * pattern is tried only where one stands, which is much faster and finds the same matches.
+   */
+  readonly startChars?: string;
   extract(match: RegExpExecArray, scan: ScanText): TargetCandidate | null;
 }
 

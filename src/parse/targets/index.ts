@@ -7,6 +7,7 @@ import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
 import { indicatorFor } from './context/indicator.js';
+import { matchesOf, positionsIn, startTable } from './scan.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -44,10 +45,16 @@ export function maskExcluded(text: string, exclusions: readonly Exclusion[]): st
 /** Parsers over the masked text, then refiners, in configuration order. */
 export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION): TargetCandidate[] {
   const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions) };
+  // Offsets where some parser's match can begin, found in one pass; each parser keeps its own.
+  const starts = positionsIn(scan.masked, startTable(config.parsers.map((p) => p.startChars ?? '').join('')));
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
-    parser.pattern.lastIndex = 0;
-    for (const match of scan.masked.matchAll(parser.pattern)) {
+    let candidates: number[] | undefined;
+    if (parser.startChars !== undefined) {
+      const own = startTable(parser.startChars);
+      candidates = starts.filter((i) => own[scan.masked.charCodeAt(i)] === 1);
+    }
+    for (const match of matchesOf(parser.pattern, scan.masked, candidates)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
     }

@@ -4,4 +4,6 @@ import { regexExclusion } from './regexExclusion.js';
 export const documentNumberExclusion = regexExclusion(
   'documentNumber',
   /[〔［\[【]\s*(?:19|20)\d{2}\s*[〕］\]】]\s*(?:第\s*)?\d*\s*号?|[（(]\s*(?:19|20)\d{2}\s*[）)]\s*(?:第\s*)?\d+\s*号|\d+\s*号(?![召称])/gu,
+  undefined,
+  '〔［[【（(0123456789',
 );

@@ -1,12 +1,27 @@
 import type { Exclusion } from '../candidate.js';
+import { matchesOf, positionsIn, startTable } from '../scan.js';
+
+/** An exclusion found by one regex; `startChars`, when given, lists every character a match can begin with. */
+export interface RegexExclusion extends Exclusion {
+  readonly pattern: RegExp;
+  readonly startChars?: string;
+}
 
 /** An exclusion whose regions are the matches of one regex (group `x` when present). */
-export function regexExclusion(name: string, pattern: RegExp, keep?: (match: RegExpExecArray) => boolean): Exclusion {
+export function regexExclusion(
+  name: string,
+  pattern: RegExp,
+  keep?: (match: RegExpExecArray) => boolean,
+  startChars?: string,
+): RegexExclusion {
   return {
     name,
+    pattern,
+    startChars,
     find(text) {
       const spans: Array<{ start: number; end: number }> = [];
-      for (const m of text.matchAll(pattern)) {
+      const starts = startChars === undefined ? undefined : positionsIn(text, startTable(startChars));
+      for (const m of matchesOf(pattern, text, starts)) {
         if (keep && !keep(m)) continue;
         const x = m.groups?.x;
         const start = x === undefined ? m.index : m.index + m[0].lastIndexOf(x);

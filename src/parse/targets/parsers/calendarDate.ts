@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
+import { ARABIC_DIGIT_CHARS, parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
 
 const YEAR = '(?<y>(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[一二][〇○零一二三四五六七八九]{3})';
@@ -14,6 +14,7 @@ const DUE_AFTER = /^(?:底前|底|末前|末|前|上半年|下半年|年底前|�
  */
 export const calendarDateParser: TargetParser = {
   name: 'calendarDate',
+  startChars: `到至截从自一二${ARABIC_DIGIT_CHARS}`,
   pattern: new RegExp(
     `(?<pre>到|至|截至|截止到?|从|自)?${YEAR}\\s*年${MONTH_DAY}(?<post>底前|底|末前|末|初|前|起|以来|上半年|下半年|度)?`,
     'gu',

@@ -1,9 +1,10 @@
-import { toAsciiDigits } from '../../numbers/index.js';
+import { ARABIC_DIGIT_CHARS, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
 
 /** `灌溉水有效利用系数达到0.55以上`: a coefficient is a ratio with a value only. */
 export const coefficientParser: TargetParser = {
   name: 'coefficient',
+  startChars: ARABIC_DIGIT_CHARS,
   pattern: /(?<=(?:系数|指数)[^，。；,;、\d\n]{0,10})(?<q>[0-9０-９]+[.．][0-9０-９]+)(?![0-9０-９%％])/gu,
   extract(match, scan) {
     const next = scan.masked.charAt(match.index + match[0].length);

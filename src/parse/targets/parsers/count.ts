@@ -1,5 +1,5 @@
 import { candidate, type TargetParser } from '../candidate.js';
-import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly } from './shared.js';
+import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
 
 /**
  * Measure words as written, each with what may not follow it (where the pair is a word,
@@ -52,6 +52,7 @@ const ARABIC_ONLY = new Set(['级', '类']);
 /** `1所`, `3000人`, `1万余人次`, `144.45万平方米`, `2—3个`, `千人`: a count with its measure word. */
 export const countParser: TargetParser = {
   name: 'count',
+  startChars: QUANTITY_START_CHARS,
   pattern: new RegExp(`${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}\\s*(?<unit>${UNIT_SOURCE})`, 'gu'),
   extract(match, scan) {
     const g = match.groups!;

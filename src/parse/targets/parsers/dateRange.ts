@@ -1,4 +1,4 @@
-import { RANGE_SEPARATOR_SOURCE, toAsciiDigits } from '../../numbers/index.js';
+import { ARABIC_DIGIT_CHARS, RANGE_SEPARATOR_SOURCE, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
 import { opensClause } from './shared.js';
 
@@ -11,6 +11,7 @@ const YEAR = '(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}';
  */
 export const dateRangeParser: TargetParser = {
   name: 'dateRange',
+  startChars: ARABIC_DIGIT_CHARS,
   pattern: new RegExp(`(?<a>${YEAR})\\s*年?${RANGE_SEPARATOR_SOURCE}(?<b>${YEAR})\\s*年(?:度)?`, 'gu'),
   extract(match, scan) {
     if (/[0-9０-９.．\u0000]/.test(scan.masked.charAt(match.index - 1))) return null;

@@ -8,6 +8,7 @@ import { opensClause } from './shared.js';
  */
 export const fiveYearPlanParser: TargetParser = {
   name: 'fiveYearPlan',
+  startChars: '“"‘十',
   pattern: /[“"‘]?十(?<n>[一二三四五六七八九])五[”"’]?(?:规划)?(?<when>期末|末期|末|期间|时期|初期|初|中期)/gu,
   extract(match, scan) {
     const n = 10 + parseChineseNumeral(match.groups!.n!)!;

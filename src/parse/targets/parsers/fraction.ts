@@ -11,6 +11,7 @@ const FRACTION = `${DENOMINATOR}分之${NUMERATOR}`;
  */
 export const fractionParser: TargetParser = {
   name: 'fraction',
+  startChars: '一二两三四五六七八九十百千0123456789半',
   pattern: new RegExp(`(?<a>${FRACTION})(?:${RANGE_SEPARATOR_SOURCE}(?<b>${FRACTION}))?|一半|半数`, 'gu'),
   extract(match) {
     const { a, b } = match.groups!;

@@ -1,6 +1,6 @@
 import { candidate, type TargetParser } from '../candidate.js';
 import { COMPARATOR_BEFORE_SOURCE, comparatorBefore } from '../comparatorWords.js';
-import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly } from './shared.js';
+import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
 
 /** What a rate is per, as written after 每 or `/`, and its unit name. */
 const PER: Record<string, string> = {
@@ -19,6 +19,7 @@ const PER_BASIS = `每(?:张|个|名|位)?(?:${Object.keys(PER).sort((a, b) => b
  */
 export const moneyParser: TargetParser = {
   name: 'money',
+  startChars: `人每${QUANTITY_START_CHARS}`,
   pattern: new RegExp(
     `(?:(?<per>人均|(?:${PER_BASIS}){1,2})(?<cmp>${COMPARATOR_BEFORE_SOURCE})?)?${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}元(?:\\s*[/／](?<rate>人[·.•/／]?年|年|人|月|天|日|次|亩|平方米))?`,
     'gu',

@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
+import { ARABIC_DIGIT_CHARS, parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
 
 const MONTH = '(?<m>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])';
@@ -12,6 +12,7 @@ const DAY = '(?<d>[12][0-9]|3[01]|0?[1-9]|[０-９]{1,2}|[一二三]?十[一二�
  */
 export const monthDateParser: TargetParser = {
   name: 'monthDate',
+  startChars: `十一二三四五六七八九${ARABIC_DIGIT_CHARS}`,
   pattern: new RegExp(
     `${MONTH}\\s*月(?:份)?(?:${DAY}\\s*[日号])?(?<post>底前|底|末|前|上旬|中旬|下旬|初)?`,
     'gu',

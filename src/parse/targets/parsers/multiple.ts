@@ -1,9 +1,10 @@
 import { candidate, type TargetParser } from '../candidate.js';
-import { QUANTITY_SOURCE, quantityOf, startsCleanly } from './shared.js';
+import { QUANTITY_SOURCE, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
 
 /** `2倍`, `1.5倍以上`, `2-3倍`: factor, unit `x`. */
 export const multipleParser: TargetParser = {
   name: 'multiple',
+  startChars: QUANTITY_START_CHARS,
   pattern: new RegExp(`${QUANTITY_SOURCE}\\s*倍`, 'gu'),
   extract(match, scan) {
     const q = match.groups!.q!;

@@ -1,4 +1,4 @@
-import { toAsciiDigits, roundFloat } from '../../numbers/index.js';
+import { ARABIC_DIGIT_CHARS, toAsciiDigits, roundFloat } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
 
 const TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
@@ -6,6 +6,7 @@ const TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 /** `20:1`, `1：1`, `5∶5`, `1比1`: value left/right, terms kept as `left`/`right`. */
 export const ratioParser: TargetParser = {
   name: 'ratio',
+  startChars: ARABIC_DIGIT_CHARS,
   pattern: new RegExp(`(?<![0-9０-９.．:：∶\\u0000])(?<l>${TERM})\\s*[:：∶比]\\s*(?<r>${TERM})(?![0-9０-９.．:：∶])`, 'gu'),
   extract(match, scan) {
     const left = Number(toAsciiDigits(match.groups!.l!));

@@ -19,9 +19,10 @@ export function findBracketGroups(text: string, maxLength = 600): BracketGroup[]
   const groups: BracketGroup[] = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (isOpenBracket(ch)) open.push(i);
-    else if (isCloseBracket(ch) && open.length > 0) {
+    // Char codes, not one-character strings: this runs over every character of the document.
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) open.push(i); // （ (
+    else if ((code === 0xff09 || code === 0x29) && open.length > 0) { // ） )
       const start = open.pop()!;
       if (i + 1 - start <= maxLength) groups.push({ start, end: i + 1 });
     }

@@ -3,8 +3,11 @@ import type { Section } from '../../../schema/section.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
 
-const SENTENCE_BREAK = /[。！？!?\n\r]/;
-const CLAUSE_BREAK = /[。；;！？!?\n\r]/;
+/** Break characters as char-code sets: spans are walked a character at a time. */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_BREAK = codes('。！？!?\n\r');
+const CLAUSE_BREAK = codes('。；;！？!?\n\r');
+const LINE_BREAK = codes('\n\r');
 
 /** A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a year plan (`2023年目标`). */
 const HEADING_DUE = /(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末|前|目标|任务)|十([一二三四五六七八九])五[”"]?(?:期末|末)/u;
@@ -38,7 +41,7 @@ export function deadlineFor(
   if (before.length > 0) return dueYear(before[before.length - 1]!);
   const after = inSentence.find((d) => d.start >= target.end && d.end <= clause.end && !framesClause(text, d));
   if (after) return dueYear(after);
-  const paragraph = spanAround(text, target.start, /[\n\r]/);
+  const paragraph = spanAround(text, target.start, LINE_BREAK);
   const sectionHere = sectionPathAt(sections, target.start).at(-1) ?? null;
   const earlier = dues.filter(
     (d) =>
@@ -106,11 +109,11 @@ function lineIndexAt(lines: readonly Line[], offset: number): number {
   return lo;
 }
 
-function spanAround(text: string, offset: number, breaks: RegExp): { start: number; end: number } {
+function spanAround(text: string, offset: number, breaks: ReadonlySet<number>): { start: number; end: number } {
   let start = offset;
-  while (start > 0 && !breaks.test(text[start - 1]!)) start--;
+  while (start > 0 && !breaks.has(text.charCodeAt(start - 1))) start--;
   let end = offset;
-  while (end < text.length && !breaks.test(text[end]!)) end++;
+  while (end < text.length && !breaks.has(text.charCodeAt(end))) end++;
   return { start, end: Math.min(text.length, end + 1) };
 }
 

@@ -54,7 +54,13 @@ export interface TargetRefiner {
 /** A rule that marks text where no target can start (document numbers, markers, names). */
 export interface Exclusion {
   readonly name: string;
-  find(text: string): Array<{ start: number; end: number }>;
+  /** Characters a region can begin with, when known: lets `find` use `starts`. */
+  readonly startChars?: string;
+  /**
+   * The regions in `text`. `starts`, when given, holds (ascending) at least every offset whose
+   * character is in `startChars`, found once for all rules.
+   */
+  find(text: string, starts?: readonly number[]): Array<{ start: number; end: number }>;
 }
 
 /** A candidate with every optional field defaulted. */

@@ -26,9 +26,9 @@ export const DEFAULT_CONFIGURATION: TargetsConfiguration = { exclusions: EXCLUSI
 const BLANK = '\u0000';
 
 /** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
-export function maskExcluded(text: string, exclusions: readonly Exclusion[]): string {
+export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: readonly number[]): string {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const exclusion of exclusions) for (const span of exclusion.find(text)) if (span.start < span.end) spans.push(span);
+  for (const exclusion of exclusions) for (const span of exclusion.find(text, starts)) if (span.start < span.end) spans.push(span);
   if (spans.length === 0) return text;
   spans.sort((a, b) => a.start - b.start);
   let masked = '';
@@ -44,9 +44,11 @@ export function maskExcluded(text: string, exclusions: readonly Exclusion[]): st
 
 /** Parsers over the masked text, then refiners, in configuration order. */
 export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION): TargetCandidate[] {
-  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions) };
-  // Offsets where some parser's match can begin, found in one pass; each parser keeps its own.
-  const starts = positionsIn(scan.masked, startTable(config.parsers.map((p) => p.startChars ?? '').join('')));
+  // Offsets where some exclusion's or parser's match can begin, found in one pass; each rule
+  // keeps its own. Blanked characters begin nothing, so the raw text's offsets serve the masked one.
+  const rules = [...config.exclusions, ...config.parsers];
+  const starts = positionsIn(text, startTable(rules.map((r) => r.startChars ?? '').join('')));
+  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts) };
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
     let candidates: number[] | undefined;

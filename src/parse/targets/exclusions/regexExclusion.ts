@@ -4,7 +4,6 @@ import { matchesOf, positionsIn, startTable } from '../scan.js';
 /** An exclusion found by one regex; `startChars`, when given, lists every character a match can begin with. */
 export interface RegexExclusion extends Exclusion {
   readonly pattern: RegExp;
-  readonly startChars?: string;
 }
 
 /** An exclusion whose regions are the matches of one regex (group `x` when present). */
@@ -18,10 +17,14 @@ export function regexExclusion(
     name,
     pattern,
     startChars,
-    find(text) {
+    find(text, starts) {
       const spans: Array<{ start: number; end: number }> = [];
-      const starts = startChars === undefined ? undefined : positionsIn(text, startTable(startChars));
-      for (const m of matchesOf(pattern, text, starts)) {
+      let candidates: number[] | undefined;
+      if (startChars !== undefined) {
+        const own = startTable(startChars);
+        candidates = starts === undefined ? positionsIn(text, own) : starts.filter((i) => own[text.charCodeAt(i)] === 1);
+      }
+      for (const m of matchesOf(pattern, text, candidates)) {
         if (keep && !keep(m)) continue;
         const x = m.groups?.x;
         const start = x === undefined ? m.index : m.index + m[0].lastIndexOf(x);

@@ -2,33 +2,19 @@ import type { Table } from '../../schema/table.js';
 import type { UnitRole } from '../../schema/responsibility.js';
 import type { FoundList } from './layout.js';
 import { labelRole, readListBody } from './listBody.js';
+import { anyInteger, asciiDigits } from '../structure/numerals.js';
 
 /** Column headers naming who is responsible: 牵头单位, 责任部门, 配合单位, 推进单位, 责任主体… */
 const RESPONSIBILITY_COLUMN =
   /^(?:主要)?(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实|负责)(?:单位|部门|主体|处室|科室)|^(?:牵头|配合|协办)$/u;
 const NUMBER_COLUMN = /^(?:序号|编号|序|号|项目序号)$/u;
 
-const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** `12`, `１２`, `十二`, `（3）` → 12, 12, 12, 3; null when the cell holds no number. */
 export function rowNumber(cell: string): number | null {
-  const ascii = cell.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const arabic = /\d+/u.exec(ascii);
+  const arabic = /\d+/u.exec(asciiDigits(cell));
   if (arabic) return Number(arabic[0]);
   const zh = /[零〇一二两三四五六七八九十百]+/u.exec(cell);
-  if (!zh) return null;
-  let total = 0;
-  let digit = 0;
-  for (const ch of zh[0]) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = CHINESE_DIGITS[ch];
-  }
-  return total + digit;
+  return zh ? anyInteger(zh[0]) : null;
 }
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');

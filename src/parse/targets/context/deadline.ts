@@ -3,12 +3,6 @@ import type { Section } from '../../../schema/section.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
 
-/** Break characters as char-code sets: spans are walked a character at a time. */
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_BREAK = codes('。！？!?\n\r');
-const CLAUSE_BREAK = codes('。；;！？!?\n\r');
-const LINE_BREAK = codes('\n\r');
-
 /** A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a year plan (`2023年目标`). */
 const HEADING_DUE = /(?:到|至|截至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末|前|目标|任务)|十([一二三四五六七八九])五[”"]?(?:期末|末)/u;
 
@@ -33,15 +27,16 @@ export function deadlineFor(
   sections: readonly Section[],
 ): number | null {
   if (target.kind === 'date' || target.timeLimit) return null;
-  const dues = all.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
-  const sentence = spanAround(text, target.start, SENTENCE_BREAK);
-  const clause = spanAround(text, target.start, CLAUSE_BREAK);
+  const index = documentIndex(all, text);
+  const dues = index.dues;
+  const sentence = spanAround(index, target.start, 'sentence');
+  const clause = spanAround(index, target.start, 'clause');
   const inSentence = dues.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const before = inSentence.filter((d) => d.end <= target.start && (d.start >= clause.start || framesClause(text, d)));
   if (before.length > 0) return dueYear(before[before.length - 1]!);
   const after = inSentence.find((d) => d.start >= target.end && d.end <= clause.end && !framesClause(text, d));
   if (after) return dueYear(after);
-  const paragraph = spanAround(text, target.start, LINE_BREAK);
+  const paragraph = spanAround(index, target.start, 'line');
   const sectionHere = sectionPathAt(sections, target.start).at(-1) ?? null;
   const earlier = dues.filter(
     (d) =>
@@ -88,7 +83,7 @@ function fillsCell(text: string, d: TargetCandidate): boolean {
 function rowAround(text: string, lines: readonly Line[], offset: number): { start: number; end: number } | null {
   const at = lineIndexAt(lines, offset);
   const line = lines[at]!;
-  if ((line.text.match(/\t/g) ?? []).length >= 2 && /\t\S[^\t]*\t/.test(line.text)) return { start: line.start, end: line.end };
+  if (holdsCells(line)) return { start: line.start, end: line.end };
   if (!/^\t/.test(line.text)) return null;
   // Cells one per line, rows separated by blank lines.
   let first = at;
@@ -96,6 +91,18 @@ function rowAround(text: string, lines: readonly Line[], offset: number): { star
   let last = at;
   while (last + 1 < lines.length && lines[last + 1]!.text.trim() !== '') last++;
   return { start: lines[first]!.start, end: lines[last]!.end };
+}
+
+const HOLDS_CELLS = new WeakMap<Line, boolean>();
+
+/** A line with several tab-separated cells; remembered per line, as many targets share one. */
+function holdsCells(line: Line): boolean {
+  let holds = HOLDS_CELLS.get(line);
+  if (holds === undefined) {
+    holds = (line.text.match(/\t/g) ?? []).length >= 2 && /\t\S[^\t]*\t/.test(line.text);
+    HOLDS_CELLS.set(line, holds);
+  }
+  return holds;
 }
 
 function lineIndexAt(lines: readonly Line[], offset: number): number {
@@ -109,11 +116,65 @@ function lineIndexAt(lines: readonly Line[], offset: number): number {
   return lo;
 }
 
-function spanAround(text: string, offset: number, breaks: ReadonlySet<number>): { start: number; end: number } {
-  let start = offset;
-  while (start > 0 && !breaks.has(text.charCodeAt(start - 1))) start--;
-  let end = offset;
-  while (end < text.length && !breaks.has(text.charCodeAt(end))) end++;
+/**
+ * What every target of one document shares: its due dates and the offsets of each kind of
+ * break, found once (walking to the sentence or line start from each target was quadratic on
+ * a flattened one-line document). Keyed by the candidate list, which is one per document.
+ */
+interface DocumentIndex {
+  text: string;
+  dues: TargetCandidate[];
+  /** Ascending offsets of the characters that end each kind of span. */
+  breaks: Record<BreakKind, number[]>;
+}
+
+/** Sentence: `。！？!?` or a line break; clause: those and `；;`; line: `\n`, `\r`. */
+type BreakKind = 'sentence' | 'clause' | 'line';
+
+const INDEXES = new WeakMap<readonly TargetCandidate[], DocumentIndex>();
+
+function documentIndex(all: readonly TargetCandidate[], text: string): DocumentIndex {
+  let index = INDEXES.get(all);
+  if (!index || index.text !== text) {
+    const dues = all.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
+    index = { text, dues, breaks: breakOffsets(text) };
+    INDEXES.set(all, index);
+  }
+  return index;
+}
+
+function breakOffsets(text: string): Record<BreakKind, number[]> {
+  const breaks: Record<BreakKind, number[]> = { sentence: [], clause: [], line: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      breaks.line.push(i);
+      breaks.sentence.push(i);
+      breaks.clause.push(i);
+    } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
+      breaks.sentence.push(i);
+      breaks.clause.push(i);
+    } else if (c === 0xff1b || c === 0x3b) {
+      breaks.clause.push(i);
+    }
+  }
+  return breaks;
+}
+
+/** The span around `offset` up to the nearest break on each side, the closing break included. */
+function spanAround(index: DocumentIndex, offset: number, kind: BreakKind): { start: number; end: number } {
+  const { text } = index;
+  const at = index.breaks[kind];
+  // First break at or after `offset`.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? at[lo - 1]! + 1 : 0;
+  const end = lo < at.length ? at[lo]! : text.length;
   return { start, end: Math.min(text.length, end + 1) };
 }
 

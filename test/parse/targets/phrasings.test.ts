@@ -102,3 +102,75 @@ describe('comparators', () => {
     expect(onlyTarget('实习补贴按当地最低工资标准的80%发放。')).toMatchObject({ text: '80%', comparator: 'eq' });
   });
 });
+
+// Second held-out round: phrasings from water supply, grain, fisheries, logistics, skills
+// training, power and road safety.
+describe('more measure words', () => {
+  it.each([
+    ['全年组织开展供水管网漏损排查不少于3轮。', '不少于3轮', 3, '轮'],
+    ['全县粮食总产量稳定在80亿斤以上。', '80亿斤以上', 8e9, '斤'],
+    ['耕作层厚度不小于25厘米。', '不小于25厘米', 25, '厘米'],
+    ['年培训企业职工1200家次。', '1200家次', 1200, '家次'],
+    ['开通定制公交线路运行班次30车次以上。', '30车次以上', 30, '车次'],
+  ])('%s', (sentence, span, value, unit) => {
+    const t = onlyTarget(sentence);
+    expect(t).toMatchObject({ kind: 'count', text: span, value, unit });
+    expect(t.start).toBe(sentence.indexOf(span));
+  });
+
+  it('does not read 轮换 or 轮岗 as a measure word', () => {
+    expect(targetsIn('干部每3轮换一次岗位。')).toEqual([]);
+  });
+
+  it('keeps a count right after a quoted name, but not a footnote digit after it', () => {
+    expect(onlyTarget('建设“智慧物流示范园”3个。')).toMatchObject({ text: '3个', value: 3, unit: '个' });
+    expect(targetsIn('实施“乡村振兴计划”2。')).toEqual([]);
+  });
+
+  it('does not read a Chinese-numeral 日 before a noun as a duration (九日山), but keeps 三十日内', () => {
+    expect(targetsIn('依托九日山、五指山等资源开发线路。')).toEqual([]);
+    expect(onlyTarget('申请材料齐全的，三十日内办结。')).toMatchObject({ kind: 'duration', value: 30, unit: 'day' });
+  });
+});
+
+describe('more rates written on the amount', () => {
+  it.each([
+    ['分布式光伏按每千瓦300元给予一次性补贴。', '每千瓦300元', 300, 'CNY/kW', 'eq'],
+    ['储能电站放电量按每千瓦时0.2元给予奖励。', '每千瓦时0.2元', 0.2, 'CNY/kWh', 'eq'],
+    ['工业用电价格约为0.6元/千瓦时。', '约为0.6元/千瓦时', 0.6, 'CNY/kWh', 'approx'],
+    ['职业技能培训按每人次800元给予补贴。', '每人次800元', 800, 'CNY/person-time', 'eq'],
+    ['渔船更新改造户均约2.5万元。', '户均约2.5万元', 25000, 'CNY/household', 'approx'],
+    ['物流企业按每家企业不超过2万元的标准给予奖励。', '每家企业不超过2万元', 20000, 'CNY/enterprise', 'lte'],
+    ['公租房租金按每月每平方米5元收取。', '每月每平方米5元', 5, 'CNY/month/sqm', 'eq'],
+  ])('%s', (sentence, span, value, unit, comparator) => {
+    const t = onlyTarget(sentence);
+    expect(t).toMatchObject({ kind: 'money', text: span, value, unit, comparator });
+    expect(t.start).toBe(sentence.indexOf(span));
+  });
+});
+
+describe('more comparators', () => {
+  it.each([
+    ['培育年产值超50亿元的龙头企业。', '超50亿元', 'gt'],
+    ['对新认定的物流枢纽最高奖励300万元。', '300万元', 'lte'],
+    ['中心城区医疗机构2公里范围内设置公交站点。', '2公里范围内', 'lte'],
+  ])('%s', (sentence, span, comparator) => {
+    expect(onlyTarget(sentence)).toMatchObject({ text: span, comparator });
+  });
+
+  it('reads 超亿元 as more than one hundred million yuan', () => {
+    expect(onlyTarget('培育产值超亿元的企业。')).toMatchObject({ kind: 'money', text: '超亿元', value: 1e8, unit: 'CNY', comparator: 'gt' });
+  });
+
+  it('reads a bare number bounding a rate as a ratio with a value (road safety)', () => {
+    expect(onlyTarget('全市火灾十万人口死亡率控制在0.3以内。')).toMatchObject({ kind: 'ratio', text: '控制在0.3以内', value: 0.3, comparator: 'lte' });
+    expect(onlyTarget('全市亿元生产总值事故死亡率不超过2以下。')).toMatchObject({ kind: 'ratio', value: 2 });
+    expect(targetsIn('率先完成改造任务0.8以上。')).toEqual([]);
+  });
+});
+
+describe('month dates after 每年', () => {
+  it('reads 每年11月底前 as a due month with no year', () => {
+    expect(onlyTarget('每年11月底前报送年度评估报告。')).toMatchObject({ kind: 'date', text: '11月底前', year: null, month: 11, due: true });
+  });
+});

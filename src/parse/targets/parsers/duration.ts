@@ -30,6 +30,9 @@ export const durationParser: TargetParser = {
     if (unit === 'year' && looksLikeCalendarYear(numeral)) return null;
     // 4月13日: a day of the month belongs to a date.
     if (g.unit === '日' && /月\s*$/.test(scan.text.slice(Math.max(0, match.index - 2), match.index))) return null;
+    // A Chinese numeral before 日 reads as a duration only where one ends (`三十日内`, `七日，`);
+    // before a noun it is a name (`九日山`).
+    if (g.unit === '日' && !/^[0-9０-９]/.test(numeral) && !/^(?:$|[内以之后前起，。；、,;）)\s])/u.test(scan.masked.charAt(match.index + match[0].length))) return null;
     return candidate({
       kind: 'duration', start: match.index, end: match.index + match[0].length, parser: this.name,
       ...quantity, unit, comparator: g.more ? 'gt' : 'eq',

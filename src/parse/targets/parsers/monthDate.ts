@@ -21,7 +21,9 @@ export const monthDateParser: TargetParser = {
     const g = match.groups!;
     if (!g.d && !g.post) return null;
     const before = scan.masked.charAt(match.index - 1);
-    if (/[0-9０-９.．年个\u0000零〇○一二三四五六七八九十]/.test(before)) return null;
+    if (/[0-9０-９.．个\u0000零〇○一二三四五六七八九十]/.test(before)) return null;
+    // After a year it is read whole by the calendar parser; after `每年`, `当年` it stands alone.
+    if (before === '年' && !/(?:每|当|次|同|今|明)年$/.test(scan.masked.slice(Math.max(0, match.index - 2), match.index))) return null;
     const month = toNumber(g.m!);
     const day = g.d ? toNumber(g.d) : null;
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;

@@ -2,9 +2,12 @@ import type { Comparator } from '../../../schema/target.js';
 import type { TargetCandidate, TargetRefiner } from '../candidate.js';
 import { COMPARATOR_BEFORE as BEFORE } from '../comparatorWords.js';
 
-/** Words after a number and its unit. `内` only bounds a duration (`5-10年内`). */
+/**
+ * Words after a number and its unit. `内` only bounds a duration (`5-10年内`); `范围内`
+ * bounds a distance or area (`3公里范围内`).
+ */
 const AFTER: Array<[word: string, comparator: Comparator]> = [
-  ['及以上', 'gte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
+  ['及以上', 'gte'], ['范围内', 'lte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
 ];
 
 /**
@@ -50,6 +53,8 @@ export const attachComparators: TargetRefiner = {
         if (governing) out.comparator = BEFORE.find(([w]) => w === governing[1])![1];
         // `至少建设1个`: an adverb of minimum before the verb of the number.
         else if (/(?:至少|最少)[\u4e00-\u9fff]{1,4}$/u.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'gte';
+        // `最高补贴500万元`: a cap before the verb of granting; not `最高…的` (a noun's level).
+        else if (GRANT_CAP.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'lte';
       }
       // `用2-5年左右的时间`, `5-10年内`: the duration is itself the time frame.
       if (c.kind === 'duration') {
@@ -61,6 +66,9 @@ export const attachComparators: TargetRefiner = {
     });
   },
 };
+
+/** 最高/最多 before a verb of granting or reaching: the amount is a ceiling. */
+const GRANT_CAP = /(?:最高|最多)(?:可)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
 
 function lastClauseBreak(text: string, offset: number): number {
   for (let i = offset - 1; i >= 0 && i > offset - 60; i--) {

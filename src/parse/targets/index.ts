@@ -85,7 +85,7 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
     day: c.day,
     ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
     indicator: indicators[i] ?? null,
-    deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections),
+    deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables),
   }));
   return { targets, warnings: [] };
 }

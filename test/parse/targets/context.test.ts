@@ -37,9 +37,55 @@ describe('deadline', () => {
     expect([second!.text, second!.deadline]).toEqual(['3所', 2024]);
   });
 
-  it('carries a sentence-opening due date to the following sentences of its paragraph only', () => {
-    const targets = run('到2022年，办好1所学校。创建4个专业群。\n培育2家企业。');
-    expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2022年', null], ['1所', 2022], ['4个', 2022], ['2家', null]]);
+  it('does not carry a sentence-opening due date over 。 outside a goals section (water)', () => {
+    const targets = run('到2022年，新建水厂1座。改造供水管网40公里。\n新增泵站2座。');
+    expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2022年', null], ['1座', 2022], ['40公里', null], ['2座', null]]);
+  });
+
+  it('carries a due date that opens its section text to the rest of that section only (employment)', () => {
+    const text = '（二）工作目标。到2026年，新增城镇就业5万人。城镇调查失业率控制在5.5%以内。\n（三）重点任务\n开发公益性岗位800个。';
+    const b = text.indexOf('（二）');
+    const c = text.indexOf('（三）');
+    const tree = [{ ...section('1', '工作目标', '', b, c), marker: '（二）' }, { ...section('2', '重点任务', '', c, text.length), marker: '（三）' }];
+    expect(run(text, tree).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['5万人', 2026], ['控制在5.5%以内', 2026], ['800个', null],
+    ]);
+  });
+
+  it('does not let a date run into its verb at the head of a section frame the section (gas safety)', () => {
+    const text = '（三）燃气整治。2024年9月底前完成管道改造18公里。新增巡检人员30名。';
+    const tree = [{ ...section('1', '燃气整治', '', 0, text.length), marker: '（三）' }];
+    expect(run(text, tree).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['18公里', 2024], ['30名', null]]);
+  });
+
+  it('carries the year of a sentence introducing a goals list to the listed goals (digital economy)', () => {
+    const text = '（一）发展目标\n坚持创新驱动。到2027年，主要目标如下：\n- 数字经济核心产业增加值突破300亿元；\n- 培育数字化转型示范企业50家。';
+    const tree = [section('1', '发展目标', '', 0, text.length)];
+    expect(run(text, tree).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['突破300亿元', 2027], ['50家', 2027]]);
+  });
+
+  it('takes the year opening a clause that states the work of that year, not a year that starts work (logistics)', () => {
+    const targets = run('冷链设施加快布局。2025年新建冷库20座，其中智能冷库不少于5座。2024年启动物流园建设，建成配送中心3个。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['20座', 2025], ['不少于5座', 2025], ['3个', null]]);
+  });
+
+  it('lets the nearest governing date of the clause win (mining safety)', () => {
+    const targets = run('尾矿库隐患治理2024年内完成率达到80%，2025年6月底前全部完成。');
+    expect(targets.find((t) => t.kind === 'percent')!.deadline).toBe(2024);
+  });
+
+  it('takes no deadline from a baseline or qualifier year (tourism, housing, emissions)', () => {
+    const targets = run('到2025年，过夜游客恢复到2019年的1.5倍以上；改造2005年底前建成的小区，居民满意度达到90%以上。能耗较2020年下降13.5%。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['1.5倍以上', 2025], ['达到90%以上', 2025], ['13.5%', null],
+    ]);
+  });
+
+  it('gives a rate or subsidy standard only a date in its own phrase (housing)', () => {
+    const targets = run('2023—2025年完成适老化改造2万户，每户补助标准不超过6000元，按每户3000元给予配套。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['2万户', 2025], ['不超过6000元', null], ['每户3000元', null],
+    ]);
   });
 
   it('does not carry a mid-sentence due date past its sentence, nor take a start year', () => {
@@ -78,6 +124,27 @@ describe('deadline', () => {
     expect(run(text).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['不少于1万人', 2022], ['5个', 2023]]);
     const oneLine = '1\t培训规模不少于1万人\t市人社局\t2022年';
     expect(run(oneLine).find((t) => t.kind === 'count')!.deadline).toBe(2022);
+  });
+
+  it('comes from the completion-time column of an attachment table (structure.tables)', () => {
+    const text = '附件\n序号\n任务\n完成时限\n1\n新建污水管网60公里\n2025年6月底前\n2\n改造泵站3座\n2024年底前';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const table = {
+      title: '附件', columns: ['序号', '任务', '完成时限'], start: text.indexOf('序号'), end: text.length,
+      rows: [['1', '新建污水管网60公里', '2025年6月底前'], ['2', '改造泵站3座', '2024年底前']],
+      cellSpans: [[at('1\n新'), at('新建污水管网60公里'), at('2025年6月底前')], [at('2\n改'), at('改造泵站3座'), at('2024年底前')]],
+    };
+    table.cellSpans[0]![0]!.end = table.cellSpans[0]![0]!.start + 1;
+    table.cellSpans[1]![0]!.end = table.cellSpans[1]![0]!.start + 1;
+    const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
+    const targets = extractTargets({ text, lines: splitLines(text), options: { indicators: false } }, structure).targets;
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['60公里', 2025], ['3座', 2024]]);
+  });
+
+  it('reads no due year from a stage heading written as a span of months', () => {
+    const text = '（二）攻坚阶段（2024年5月至2025年12月）\n每半年开展1次评估。';
+    const tree = [section('1', '攻坚阶段（2024年5月至2025年12月）', '', 0, text.length)];
+    expect(run(text, tree).find((t) => t.kind === 'count')!.deadline).toBeNull();
   });
 
   it('falls back to the heading of its section or a parent', () => {

@@ -1,12 +1,13 @@
 import { ARABIC_DIGIT_CHARS, parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
+import { opensClause } from './shared.js';
 
 const YEAR = '(?<y>(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[一二][〇○零一二三四五六七八九]{3})';
 const MONTH_DAY = '(?:(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:份)?(?:(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号])?)?';
 
 /** Words before a year that make it a due time, and those that make it a start. */
 const DUE_BEFORE = /^(?:到|至|截至|截止到?)$/;
-const DUE_AFTER = /^(?:底前|底|末前|末|前|上半年|下半年|年底前|年底|年末)$/;
+const DUE_AFTER = /^(?:底前|底|末前|末|前|内|上半年|下半年|年底前|年底|年末)$/;
 
 /**
  * `2022年`, `到2025年`, `2023年底`, `从2020年起`, `2022年11月22日`, `二〇二二年`.
@@ -16,7 +17,7 @@ export const calendarDateParser: TargetParser = {
   name: 'calendarDate',
   startChars: `到至截从自一二${ARABIC_DIGIT_CHARS}`,
   pattern: new RegExp(
-    `(?<pre>到|至|截至|截止到?|从|自)?${YEAR}\\s*年${MONTH_DAY}(?<post>底前|底|末前|末|初|前|起|以来|上半年|下半年|度)?`,
+    `(?<pre>到|至|截至|截止到?|从|自)?${YEAR}\\s*年${MONTH_DAY}(?<post>底前|底|末前|末|初|前|内|起|以来|上半年|下半年|度)?`,
     'gu',
   ),
   extract(match, scan) {
@@ -28,14 +29,25 @@ export const calendarDateParser: TargetParser = {
     const day = g.d ? toNumber(g.d) : null;
     if (year === null || (month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31))) return null;
     const end = match.index + match[0].length;
+    const next = scan.text.slice(end, end + 3);
     const due =
-      DUE_BEFORE.test(g.pre ?? '') ||
-      DUE_AFTER.test(g.post ?? '') ||
-      // `2025年，全市…` opening a sentence states the year the sentence aims at.
-      (!g.pre && !g.post && month === null && /^[，,]/.test(scan.text.charAt(end)) && opensSentence(scan.text, match.index));
+      // `恢复到2019年的1.2倍`, `2000年底前建成的小区`: a year qualifying a noun is no due time.
+      !/^[\u4e00-\u9fff]{0,2}的/u.test(next) &&
+      (DUE_BEFORE.test(g.pre ?? '') ||
+        DUE_AFTER.test(g.post ?? '') ||
+        (!g.pre && !g.post && month === null && opensClause(scan, match.index) &&
+          // `2025年，全市…` opening a sentence states the year the sentence aims at; so does
+          // `2024年新建…` opening a clause: the work of that year.
+          ((/^[，,]/.test(next) && opensSentence(scan.text, match.index)) || BARE_YEAR_WORK.test(next))));
     return candidate({ kind: 'date', start: match.index, end, parser: this.name, year, month, day, due });
   },
 };
+
+/**
+ * After a bare year opening a clause: a verb or subject, not a list, range or date part, nor
+ * a verb of starting (`2022年启动…`: the work begins then, it is not due then).
+ */
+const BARE_YEAR_WORK = /^(?!启动|开始|开工|起步|着手|筹备)[\u4e00-\u9fff](?<![的和与及至到年月日度底末初前后内起间])/u;
 
 function toNumber(numeral: string): number | null {
   const ascii = toAsciiDigits(numeral);

@@ -153,6 +153,7 @@ describe('more comparators', () => {
   it.each([
     ['培育年产值超50亿元的龙头企业。', '超50亿元', 'gt'],
     ['对新认定的物流枢纽最高奖励300万元。', '300万元', 'lte'],
+    ['获评示范基地的，最高可获得奖励80万元。', '80万元', 'lte'],
     ['中心城区医疗机构2公里范围内设置公交站点。', '2公里范围内', 'lte'],
   ])('%s', (sentence, span, comparator) => {
     expect(onlyTarget(sentence)).toMatchObject({ text: span, comparator });

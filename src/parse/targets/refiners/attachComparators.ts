@@ -68,7 +68,7 @@ export const attachComparators: TargetRefiner = {
 };
 
 /** 最高/最多 before a verb of granting or reaching: the amount is a ceiling. */
-const GRANT_CAP = /(?:最高|最多)(?:可)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
+const GRANT_CAP = /(?:最高|最多)(?:可获得?|可|能)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
 
 function lastClauseBreak(text: string, offset: number): number {
   for (let i = offset - 1; i >= 0 && i > offset - 60; i--) {

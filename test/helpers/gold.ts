@@ -45,6 +45,12 @@ export function sectionCounts(gold: Gold, doc: Document): Counts & { headingsOk:
   return { tp, fp: predicted.size - tp, fn: gold.sections.length - tp, headingsOk };
 }
 
+/** Equal numbers, or both absent; hand-typed gold writes 100/3 with finitely many digits. */
+function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (a == null || b == null) return a == null && b == null;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 /** Targets match one-to-one by largest span overlap; predictions overlapping an optional gold item are free. */
 export function targetCounts(gold: Gold, doc: Document): Counts & { exact: number } {
   const pairs: Array<[number, number, number]> = [];
@@ -75,7 +81,8 @@ export function targetCounts(gold: Gold, doc: Document): Counts & { exact: numbe
       g.kind === p.kind &&
       (g.kind === 'date'
         ? g.year === p.year && g.month === p.month && g.day === p.day
-        : g.value === p.value && g.min === p.min && g.max === p.max && (g.unit ?? null) === (p.unit ?? null) && g.comparator === p.comparator);
+        : sameNumber(g.value, p.value) && sameNumber(g.min, p.min) && sameNumber(g.max, p.max) &&
+          (g.unit ?? null) === (p.unit ?? null) && g.comparator === p.comparator);
     if (same) exact++;
   });
   let fp = 0;

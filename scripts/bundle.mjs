@@ -1,6 +1,7 @@
 // Bundle the two entry points that start a process or a thread (the CLI and the batch worker)
 // into single files, over the tsc output in dist/. Node 20 loads a hundred small ES modules
 // noticeably slower than one file, and a one-document run is mostly start-up.
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -23,3 +24,7 @@ await build({
   banner: { js: "import { createRequire as __pdpCreateRequire } from 'node:module'; const require = __pdpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The build fingerprint a manifest records, computed once here instead of on every run.
+const { BUILD_INFO, computeFingerprint } = await import('../dist/cli/version.js');
+writeFileSync(`dist/${BUILD_INFO}`, JSON.stringify({ fingerprint: computeFingerprint('dist') }) + '\n');

@@ -9,6 +9,9 @@ export function toolInfo(): { name: string; version: string } {
   return { name: pkg.name, version: pkg.version };
 }
 
+/** Written by the build (scripts/bundle.mjs) so a run need not hash the whole of dist/ again. */
+export const BUILD_INFO = 'build-info.json';
+
 /**
  * 16 hex of a hash over the built code (every .js file under dist/, or src/ when run from
  * source). The version number alone does not change while rules are being edited, and a rerun
@@ -16,7 +19,14 @@ export function toolInfo(): { name: string; version: string } {
  */
 export function buildFingerprint(): string {
   const built = join(packageRoot(), 'dist');
-  const root = existsSync(built) ? built : join(packageRoot(), 'src');
+  if (!existsSync(built)) return computeFingerprint(join(packageRoot(), 'src'));
+  const info = join(built, BUILD_INFO);
+  if (existsSync(info)) return (JSON.parse(readFileSync(info, 'utf8')) as { fingerprint: string }).fingerprint;
+  return computeFingerprint(built);
+}
+
+/** Hash of every .js/.ts file (not .d.ts) below `root`, names included, in a stable order. */
+export function computeFingerprint(root: string): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

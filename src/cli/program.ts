@@ -34,7 +34,7 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
     .option('--no-bom', 'csv: no UTF-8 byte order mark (it is on by default so Excel reads Chinese)')
     .option('--encoding <label>', 'force the input charset (utf-8, gb18030, gbk, utf-16le, …)', encodingLabel)
     .option('--no-indicators', 'skip filling targets[].indicator (leaves it null; a little faster)')
-    .option('-j, --jobs <n>', 'parallel workers (default: one per core for 16+ files, else none; 1 = no workers)', positiveInteger)
+    .option('-j, --jobs <n>', 'parallel workers (default: cores - 1 for 16+ files, else none; 1 = no workers)', positiveInteger)
     .option('--shard <i/n>', 'parse only shard i of n (stable split by a hash of each path)', shardSpec)
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still printed)')
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {

@@ -12,10 +12,11 @@ async function collect(source: AsyncIterable<ParseOutcome>): Promise<ParseOutcom
 }
 
 describe('batch parsing in this thread (--jobs 1)', () => {
-  it('sizes the pool to the cores, capped by the inputs, and uses none for a small batch', () => {
-    expect(defaultJobs(100, 8)).toBe(8);
-    expect(defaultJobs(16, 8)).toBe(8);
-    expect(defaultJobs(20, 2)).toBe(2);
+  it('sizes the pool to the cores but one, capped by the inputs, and uses none for a small batch', () => {
+    expect(defaultJobs(100, 8)).toBe(7);
+    expect(defaultJobs(16, 8)).toBe(7);
+    expect(defaultJobs(20, 4)).toBe(3);
+    expect(defaultJobs(20, 2)).toBe(1);
     expect(defaultJobs(15, 8)).toBe(1);
     expect(defaultJobs(3, 8)).toBe(1);
     expect(defaultJobs(0, 8)).toBe(1);

@@ -29,8 +29,11 @@ const PLACE_ENDING = /(?:区|县|市|镇|乡|街道|街镇|州|旗|村|社区|�
 /** Words ending like an organisation that are not one (`格局`, `内部`). */
 const NOT_ORGANISATION = /(?:格局|布局|大局|全局|开局|结局|当局|[东西南北中]部|内部|外部|全部|局部|干部|本部)$/u;
 
-/** Text a name never holds: quotes, figures, sentence punctuation, or a leading gloss word. */
-const NOT_A_NAME = /[“”"‘’《》<>〈〉%％0-9０-９。：:！？!?]|^(?:含|包括|不含|以下|简称|即|如|除|其中|约|共|合计|每|到|至|在|对|按|由于)/u;
+/**
+ * Text a name never holds: quotes, figures, sentence punctuation, or a leading gloss word
+ * (共 as in 共计, but not the 共青团 Youth League committees that sit in many lists).
+ */
+const NOT_A_NAME = /[“”"‘’《》<>〈〉%％0-9０-９。：:！？!?]|^(?:含|包括|不含|以下|简称|即|如|除|其中|约|共(?!青团)|合计|每|到|至|在|对|按|由于)/u;
 
 /** A bracketed tail such as `（市、区）` in `各县（市、区）` or `〈街道办事处〉`: the ending is read before it. */
 const BRACKET_TAIL = /(?:[（(][^（()）]*[）)]|〈[^〈〉]*〉|〔[^〔〕]*〕)$/u;

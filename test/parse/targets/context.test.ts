@@ -156,6 +156,12 @@ describe('deadline', () => {
 });
 
 describe('indicator', () => {
+  it('leaves out the numbering marker that opens a measure (employment, transport)', () => {
+    expect(run('（一）支持企业吸纳就业。\n2.开展专项招聘活动不少于50场次。\n')[0]!.indicator).toBe('开展专项招聘活动');
+    expect(run('（3）新建公交首末站12个。\n')[0]!.indicator).toBe('新建公交首末站');
+    expect(run('③农村公路优良中等路率达到85%以上。')[0]!.indicator).toBe('农村公路优良中等路率');
+  });
+
   it('is the subject before a linking verb', () => {
     const t = run('中等职业学校学位容量达到高中阶段学位总数的50%。')[0]!;
     expect(t.indicator).toBe('中等职业学校学位容量占高中阶段学位总数的比例');

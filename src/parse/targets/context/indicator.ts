@@ -10,6 +10,9 @@ const ACTION_BEFORE =
 const LEADING_FRAME =
   /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
+/** A numbering marker opening the clause (`2.开展…`, `（3）`, `①`): part of the outline, not of the phrase. */
+const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/u;
+
 /** Words that link the measured thing to its number; their presence means the subject comes first. */
 const TRAILING_LINK =
   /(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
@@ -38,7 +41,7 @@ export function indicatorFor(target: TargetCandidate, text: string, nextStart = 
   if (target.kind === 'date') return null;
   const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
-  const framed = text.slice(clauseStart, target.start).replace(LEADING_FRAME, '');
+  const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
   const link = TRAILING_LINK.exec(framed)?.[0] ?? '';
   const before = trimPhrase(framed.slice(0, framed.length - link.length));
   const rawAfter = text.slice(target.end, clauseEnd);
@@ -100,7 +103,7 @@ function previousSubject(text: string, clauseStart: number): string | null {
   if (clauseStart === 0 || !/[，,]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
   const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(/[0-9０-９][\s\S]*$/u, '');
-  const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
+  const previous = trimPhrase(clause.replace(LEADING_MARKER, '').replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
   return previous.length >= 2 ? previous : null;
 }
 

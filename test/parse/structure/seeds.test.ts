@@ -5,22 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, SEEDS } from '../../helpers/fixtures.js';
 import { flattenSections } from '../../../src/parse/structure/tree.js';
+import type { Note, Section, Table } from '../../../src/schema/index.js';
 import { squash, structureOf } from './helpers.js';
 
-interface GoldSection {
-  id: string;
-  level: number;
-  marker: string;
-  number: number;
-  heading: string;
-  start: number;
-  end: number;
-}
+/** Gold sections are flat: the contract's Section without body text and children. */
+type GoldSection = Omit<Section, 'text' | 'children'>;
 interface Gold {
   meta: unknown;
   sections: GoldSection[];
-  notes: Array<{ marker: string; term: string | null; text: string; start: number; end: number }>;
-  tables: Array<{ title: string; columns: string[]; rows: string[][] }>;
+  notes: Note[];
+  tables: Array<Pick<Table, 'title' | 'columns' | 'rows'>>;
 }
 
 const goldDir = join(FIXTURES, 'seeds');

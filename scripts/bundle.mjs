@@ -1,29 +1,51 @@
-// Bundle the two entry points that start a process or a thread (the CLI and the batch worker)
-// into single files, over the tsc output in dist/. Node 20 loads a hundred small ES modules
-// noticeably slower than one file, and a one-document run is mostly start-up.
-import { writeFileSync } from 'node:fs';
+// After tsc: bundle what starts a process or a thread, because Node 20 loads a hundred small ES
+// modules slowly and a one-document run is mostly start-up.
+// - dist/cli.cjs: the CLI as one CommonJS file, run by dist/cli.js (scripts/cli-loader.mjs) through
+//   vm.Script with a V8 code cache written here after a warm-up parse of the seeds;
+// - dist/batch/worker.js: the pool's worker as one ES module.
+import { copyFileSync, chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { cli: 'dist/cli.js', 'batch/worker': 'dist/batch/worker.js' },
-  outdir: 'dist',
-  allowOverwrite: true,
-  // Formats loaded by import() (yaml, csv) go to their own chunks, read only when asked for.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  // Whitespace and identifiers only: names stay for readable stack traces.
-  minifyWhitespace: true,
-  minifySyntax: true,
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   // piscina spawns threads from its own files; jieba-wasm loads its .wasm beside its module.
   external: ['piscina', 'jieba-wasm'],
+  // Whitespace and syntax only: names stay for readable stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: ['dist/cli/bundle-entry.js'],
+  outfile: 'dist/cli.cjs',
+  format: 'cjs',
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/import-meta-shim.js'],
+});
+
+await build({
+  ...common,
+  entryPoints: ['dist/batch/worker.js'],
+  outfile: 'dist/batch/worker.js',
+  allowOverwrite: true,
+  format: 'esm',
   // Bundled CommonJS dependencies call require(): give the ES module one.
   banner: { js: "import { createRequire as __pdpCreateRequire } from 'node:module'; const require = __pdpCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
+
+copyFileSync('scripts/cli-loader.mjs', 'dist/cli.js');
+chmodSync('dist/cli.js', 0o755);
+
+// The code cache holds bytecode for what has run, so run a parse of every seed first.
+const { script, cli } = await import('../dist/cli.js');
+if (existsSync('seeds')) {
+  for (const name of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) cli.parseDocument(readFileSync(`seeds/${name}`));
+}
+writeFileSync('dist/cli.cjs.cache', script.createCachedData());
 
 // The build fingerprint a manifest records, computed once here instead of on every run.
 const { BUILD_INFO, computeFingerprint } = await import('../dist/cli/version.js');

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -33,14 +34,15 @@ export interface ParseAllOptions {
 /**
  * Parse every task and yield outcomes in task order, whichever finishes first. Tasks are
  * started lazily (never more than `window` ahead), so a corpus of any size streams through.
- * piscina is imported only when a pool is used.
+ * piscina is loaded only when a pool is used, with require (it ships CommonJS): the bundled CLI runs
+ * as a vm script, where import() would need an experimental flag on Node 20.
  */
 export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOptions): AsyncGenerator<ParseOutcome> {
   if (options.jobs <= 1) {
     for (const task of tasks) yield runParseTask(task);
     return;
   }
-  const { Piscina } = await import('piscina');
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina<ParseTask, ParseOutcome>({
     // Resolved from the package root: this code may be running inside the bundled dist/cli.js.
     filename: join(packageRoot(), 'dist', 'batch', 'worker.js'),

@@ -25,14 +25,14 @@ export function buildFingerprint(): string {
   return computeFingerprint(built);
 }
 
-/** Hash of every .js/.ts file (not .d.ts) below `root`, names included, in a stable order. */
+/** Hash of every .js/.cjs/.ts file (not .d.ts) below `root`, names included, in a stable order. */
 export function computeFingerprint(root: string): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(path.slice(root.length)).update(readFileSync(path));
+      else if (/\.(c?js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(path.slice(root.length)).update(readFileSync(path));
     }
   };
   walk(root);

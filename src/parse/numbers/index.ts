@@ -7,6 +7,7 @@ export {
   NUMERAL_SOURCE,
   NUMERAL_START_CHARS,
   RANGE_SEPARATOR_SOURCE,
+  fullWidthDigitsToAscii,
   isChineseNumeral,
   parseChineseNumeral,
   parseNumeral,

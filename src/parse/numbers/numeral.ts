@@ -35,10 +35,14 @@ const CHINESE_DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+/** Full-width digits ０-９ to ASCII, nothing else. */
+export function fullWidthDigitsToAscii(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Full-width digits and point to ASCII; thousands separators removed. */
 export function toAsciiDigits(text: string): string {
-  return text
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return fullWidthDigitsToAscii(text)
     .replace(/．/g, '.')
     .replace(/,(?=\d{3})/g, '');
 }

@@ -3,6 +3,7 @@ import type { UnitRole } from '../../schema/responsibility.js';
 import type { FoundList } from './layout.js';
 import { labelRole, readListBody } from './listBody.js';
 import { anyInteger, asciiDigits } from '../structure/numerals.js';
+import { squashBlanks } from '../structure/spans.js';
 
 /** Column headers naming who is responsible: 牵头单位, 责任部门, 配合单位, 推进单位, 责任主体… */
 const RESPONSIBILITY_COLUMN =
@@ -17,7 +18,6 @@ export function rowNumber(cell: string): number | null {
   return zh ? anyInteger(zh[0]) : null;
 }
 
-const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 
 /**
  * One list per table row from its responsibility columns (a 牵头单位 column leads, a 配合单位
@@ -27,7 +27,7 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 export function findTableLists(text: string, tables: readonly Table[]): FoundList[] {
   const lists: FoundList[] = [];
   tables.forEach((table, tableIndex) => {
-    const columns = table.columns.map((c, i) => ({ header: squash(c), i }));
+    const columns = table.columns.map((c, i) => ({ header: squashBlanks(c), i }));
     const responsible = columns.filter((c) => RESPONSIBILITY_COLUMN.test(c.header));
     if (responsible.length === 0) return;
     const numberColumn = columns.find((c) => NUMBER_COLUMN.test(c.header));

@@ -1,6 +1,5 @@
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
-
-const squash = (name: string) => name.replace(/[\s\u3000]+/gu, '');
+import { squashBlanks } from '../structure/spans.js';
 
 /** The measure a list belongs to: its table row, its numbered item, or the list itself outside any item. */
 function measureKey(list: Responsibility, index: number): string {
@@ -18,7 +17,7 @@ export function summariseUnits(lists: readonly Responsibility[]): UnitSummary[] 
   lists.forEach((list, index) => {
     const measure = measureKey(list, index);
     for (const unit of list.units) {
-      const name = squash(unit.name);
+      const name = squashBlanks(unit.name);
       const seen = `${measure}\u0000${name}\u0000${unit.role}`;
       if (counted.has(seen)) continue;
       counted.add(seen);

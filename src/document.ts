@@ -32,26 +32,22 @@ export function parseDocument(input: string | Uint8Array, options: ParseDocument
   const started = performance.now();
   const decoded = decodeInput(input, options.encoding);
   if (options.timings) options.timings.decode = (options.timings.decode ?? 0) + performance.now() - started;
-  return documentFromDecoded(decoded, input, options);
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return documentFromDecoded(decoded, sha256Hex(bytes), options);
 }
 
 /**
- * The Document for text decoded by the caller (the CLI decodes first to reject blank input).
- * `original` is what was decoded; its sha256 is `source.sha256`.
+ * The Document for text decoded by the caller (the CLI decodes first to reject blank input, and
+ * has already hashed the bytes for its manifest). `sourceSha256` becomes `source.sha256`.
  */
-export function documentFromDecoded(
-  decoded: Decoded,
-  original: string | Uint8Array,
-  options: ParseDocumentOptions = {},
-): Document {
+export function documentFromDecoded(decoded: Decoded, sourceSha256: string, options: ParseDocumentOptions = {}): Document {
   const { timings } = options;
   const text = decoded.text;
   const parts = extractAll(text, options, timings);
-  const bytes = typeof original === 'string' ? new TextEncoder().encode(original) : original;
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,
     docId: sha256Hex(text).slice(0, 16),
-    source: { path: options.path ?? null, sha256: sha256Hex(bytes), encoding: decoded.encoding, chars: text.length },
+    source: { path: options.path ?? null, sha256: sourceSha256, encoding: decoded.encoding, chars: text.length },
     ...parts,
   };
   const validateStart = performance.now();

@@ -29,7 +29,7 @@ export function runParseTask(task: ParseTask): ParseOutcome {
     sha256 = sha256Hex(bytes);
     const decoded = decode(bytes, task.encoding);
     if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-    const document = documentFromDecoded(decoded, bytes, { path, encoding: task.encoding, indicators: task.indicators });
+    const document = documentFromDecoded(decoded, sha256, { path, encoding: task.encoding, indicators: task.indicators });
     return { index, path, ok: true, document };
   } catch (error) {
     return { index, path, ok: false, ...describeFailure(error), sha256 };

@@ -35,7 +35,8 @@ const check = (ok, message) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
   if (!ok) failures.push(message);
 };
-const cli = (...args) => execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+const cliIn = (cwd, ...args) => execFileSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+const cli = (...args) => cliIn(work, ...args);
 
 // The inputs: the seeds, and a hostile document whose title and body hold markup.
 const inputs = join(work, 'inputs');
@@ -47,11 +48,12 @@ writeFileSync(
   join(inputs, 'zz_hostile.txt'),
   '某市<script>window.__pwned=1</script>工作方案\n一、工作目标<img src=x onerror="window.__pwned=2">\n到2025年，覆盖率达到90%以上。</script><!--\n二、保障措施\n（一）加强领导。（牵头单位：市<b>政府</b>办公室；配合单位：市财政局）\n',
 );
-const docs = JSON.parse(cli('parse', inputs, '--compact'));
+// Relative paths, as a user would type them (they show on the pages).
+const docs = JSON.parse(cli('parse', 'inputs', '--compact'));
 const out = join(work, 'report');
-cli('report', inputs, '--out', out, '--quiet');
+cli('report', 'inputs', '--out', 'report', '--quiet');
 const diffPage = join(work, 'diff.html');
-cli('diff', 'fixtures/diff/plan-draft.txt', 'fixtures/diff/plan-final.txt', '-o', diffPage);
+cliIn(ROOT, 'diff', 'fixtures/diff/plan-draft.txt', 'fixtures/diff/plan-final.txt', '-o', diffPage);
 
 const flatCount = (sections) => sections.reduce((n, s) => n + 1 + flatCount(s.children), 0);
 const profile = join(work, 'profile');
@@ -125,6 +127,10 @@ try {
     if (shots && i === 2) {
       await page.click('#t3');
       await page.screenshot({ path: join(shots, 'report-document.png') });
+      await page.setViewportSize({ width: 1440, height: 1500 });
+      await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(shots, 'report-document-tables.png') });
     }
     await page.close();
   }

@@ -63,8 +63,13 @@ export function targetValue(t: Pick<Target, 'comparator' | 'value' | 'min' | 'ma
   else if (t.value !== null) value = String(t.value);
   else if (t.min !== null || t.max !== null) value = `${t.min ?? ''}–${t.max ?? ''}`;
   else return t.text;
-  return `${sign}${value}${t.unit && t.unit !== 'CNY' ? t.unit : t.unit === 'CNY' ? '元' : ''}`;
+  return `${sign}${value}${t.unit ? (UNIT_LABEL[t.unit] ?? t.unit) : ''}`;
 }
+
+/** The contract's normalised units as a reader writes them. */
+const UNIT_LABEL: Record<string, string> = {
+  CNY: '元', 'CNY/year': '元/年', pp: '个百分点', x: '倍', year: '年', month: '个月', day: '天', week: '周', hour: '小时',
+};
 
 function metaLine(doc: Document): string {
   const m = doc.meta;

@@ -9,6 +9,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([BarChart, GraphChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const FONT = 'system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+/** Vertical offsets of points sharing a year and kind: centred, alternating. */
+const SPREAD = [0, 0.15, -0.15, 0.3, -0.3, 0.45, -0.45];
 const ROLE = { lead: '牵头', support: '配合', responsible: '负责' };
 const KIND = { percent: '百分比', ratio: '比例', money: '金额', count: '数量', duration: '时长', multiple: '倍数', date: '日期' };
 const COMPARATOR = { eq: '等于 =', gte: '不低于 ≥', gt: '超过 >', lte: '不高于 ≤', lt: '低于 <', approx: '约 ≈' };
@@ -186,10 +188,11 @@ function documentPage() {
     const stack = new Map();
     timeline.setOption({
       textStyle: { fontFamily: FONT },
-      tooltip: { formatter: (p) => `${p.data.label}<br>${p.data.indicator}` },
+      tooltip: { formatter: (p) => `${p.data.label}（${p.data.value[0]}年）<br>${p.data.indicator}` },
       grid: { left: 80, right: 30, top: 20, bottom: 40 },
       xAxis: { type: 'value', min: Math.min(...years) - 1, max: Math.max(...years) + 1, interval: 1, axisLabel: { formatter: (v) => `${v}年` } },
-      yAxis: { type: 'category', data: kinds.map((k) => KIND[k] || k) },
+      // Kinds on a value axis, so points of one year and kind can sit side by side vertically.
+      yAxis: { type: 'value', min: -1, max: kinds.length, interval: 1, axisLabel: { formatter: (v) => (Number.isInteger(v) ? KIND[kinds[v]] || kinds[v] || '' : '') }, splitLine: { show: false } },
       series: [{
         type: 'scatter',
         symbolSize: 14,
@@ -198,7 +201,7 @@ function documentPage() {
           const n = stack.get(key) || 0;
           stack.set(key, n + 1);
           return {
-            value: [t.deadline + (n % 5) * 0.12 - 0.24, kinds.indexOf(t.kind)],
+            value: [t.deadline, kinds.indexOf(t.kind) + SPREAD[n % SPREAD.length]],
             index: i,
             label: escapeText(t.text),
             indicator: escapeText(t.indicator || ''),

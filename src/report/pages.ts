@@ -67,7 +67,7 @@ export function targetValue(t: Pick<Target, 'comparator' | 'value' | 'min' | 'ma
 }
 
 /** The contract's normalised units as a reader writes them. */
-const UNIT_LABEL: Record<string, string> = {
+export const UNIT_LABEL: Record<string, string> = {
   CNY: '元', 'CNY/year': '元/年', pp: '个百分点', x: '倍', year: '年', month: '个月', day: '天', week: '周', hour: '小时',
 };
 
@@ -223,7 +223,7 @@ ${failed}
     page: 'index',
     documents: entries.map((e) => ({ title: docTitle(e.document), page: e.page })),
     network,
-    indicators: groups.map((g) => ({ key: g.key, entries: g.entries.map((e) => ({ doc: e.docIndex, target: e.targetIndex, value: e.target.value ?? e.target.max ?? e.target.min, unit: e.target.unit, label: targetValue(e.target) })) })),
+    indicators: groups.map((g) => ({ key: g.key, entries: g.entries.map((e) => ({ doc: e.docIndex, target: e.targetIndex, value: e.target.value ?? e.target.max ?? e.target.min, unit: e.target.unit ? (UNIT_LABEL[e.target.unit] ?? e.target.unit) : null, label: targetValue(e.target) })) })),
   };
   return layout('政策文件报告', 'page-index', body, data);
 }

@@ -66,7 +66,7 @@ describe('policy-parse diff', () => {
 
   it('writes NDJSON, CSV, text and a standalone HTML page', () => {
     expect(cli(['diff', DRAFT, FINAL, '-f', 'ndjson']).stdout.trim().split('\n')).toHaveLength(3);
-    const rows = parseCsv(cli(['diff', DRAFT, FINAL, '-f', 'csv']).stdout, { columns: true, bom: true });
+    const rows: Array<{ type: string; subject: string }> = parseCsv(cli(['diff', DRAFT, FINAL, '-f', 'csv']).stdout, { columns: true, bom: true });
     expect(rows.map((r: { type: string; subject: string }) => [r.type, r.subject])).toEqual([
       ['section_inserted', '基本原则'], ['unit_removed', '市自规局'], ['target_changed', '专业教师中“双师型”教师占比'],
     ]);

@@ -242,7 +242,7 @@ function indexPage() {
         layout: 'force',
         roam: true,
         draggable: true,
-        force: { repulsion: 120, edgeLength: [40, 140], gravity: 0.08 },
+        force: { repulsion: 120, edgeLength: [40, 140], gravity: 0.12 },
         categories: [{ name: '主要牵头', itemStyle: { color: '#ea580c' } }, { name: '主要配合', itemStyle: { color: '#0284c7' } }, { name: '负责', itemStyle: { color: '#7c3aed' } }],
         label: { show: true, position: 'right', fontSize: 10, formatter: (p) => (p.data.lead + p.data.support + p.data.responsible >= 3 ? p.data.name : '') },
         edgeSymbol: ['none', 'arrow'],

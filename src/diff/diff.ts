@@ -5,7 +5,7 @@ import type { Responsibility, UnitRole } from '../schema/responsibility.js';
 import { flattenSections } from '../parse/structure/tree.js';
 import { alignSections } from './sections.js';
 import { alignSequences, similarity } from './similarity.js';
-import { CHANGE_TYPES, TARGET_FIELDS, type Change, type ChangeType, type DocumentDiff, type TargetField } from './types.js';
+import { CHANGE_TYPES, META_FIELDS, TARGET_FIELDS, type Change, type ChangeType, type DocumentDiff, type TargetField } from './types.js';
 
 const ROLE_ORDER: UnitRole[] = ['lead', 'support', 'responsible'];
 const BLANKS = /[\s\u3000\u00a0\ufeff]+/g;
@@ -28,6 +28,12 @@ export function diffDocuments(before: Document, after: Document): DocumentDiff {
   const newTargets = groupBy(after.targets, (t) => t.sectionId);
   const oldLists = groupBy(before.responsibilities, sectionListKey);
   const newLists = groupBy(after.responsibilities, sectionListKey);
+
+  for (const field of META_FIELDS) {
+    const was = metaText(before.meta[field]);
+    const now = metaText(after.meta[field]);
+    if (was !== now) changes.push(change('meta_changed', { oldSectionId: null, newSectionId: null, measure: null, heading: null }, { subject: field, fields: [field], before: was, after: now }));
+  }
 
   // What lies outside any numbered section (preamble, closing) is its own pair.
   const root = (targets: Target[], lists: Responsibility[]) => ({ targets, lists });
@@ -97,6 +103,12 @@ export function diffDocuments(before: Document, after: Document): DocumentDiff {
     counts,
     changes: sorted,
   };
+}
+
+function metaText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object' && 'start' in value && 'end' in value) return `${value.start}—${value.end}`;
+  return String(value);
 }
 
 type Where = Pick<Change, 'oldSectionId' | 'newSectionId' | 'measure' | 'heading'>;

@@ -23,6 +23,7 @@ export function diffToCsv(diff: DocumentDiff, options: { bom?: boolean } = {}): 
 }
 
 const LABEL: Record<ChangeType, string> = {
+  meta_changed: '~ 文件信息',
   section_inserted: '+ 新增章节',
   section_removed: '- 删除章节',
   heading_renamed: '~ 标题改为',
@@ -35,11 +36,15 @@ const LABEL: Record<ChangeType, string> = {
   unit_role_changed: '~ 角色变化',
 };
 
+export const META_LABEL: Record<string, string> = { title: '标题', docNumber: '文号', issuer: '发文机关', issueDate: '日期', draft: '征求意见稿', period: '期间' };
+
 const ROLE_CN: Record<string, string> = { lead: '牵头', support: '配合', responsible: '负责' };
 const roles = (text: string | null) => (text ?? '').split('+').map((r) => ROLE_CN[r] ?? r).join('、');
 
 function line(c: Change): string {
   switch (c.type) {
+    case 'meta_changed':
+      return `${LABEL[c.type]} ${META_LABEL[c.subject ?? ''] ?? c.subject}：${c.before ?? '—'} → ${c.after ?? '—'}`;
     case 'section_inserted':
       return `${LABEL[c.type]} ${c.after}`;
     case 'section_removed':
@@ -83,7 +88,7 @@ export function diffToText(diff: DocumentDiff): string {
   out += ` (sections ${s.old} → ${s.new}: ${s.matched} matched, ${s.inserted} inserted, ${s.removed} removed, ${s.renumbered} renumbered)\n`;
   let place = '';
   for (const c of diff.changes) {
-    const here = c.type === 'section_inserted' || c.type === 'section_removed' ? '' : changePlace(c);
+    const here = c.type === 'section_inserted' || c.type === 'section_removed' || c.type === 'meta_changed' ? '' : changePlace(c);
     if (here !== place) {
       if (here) out += `${here}\n`;
       place = here;

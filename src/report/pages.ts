@@ -4,7 +4,7 @@ import type { Target } from '../schema/target.js';
 import { flattenSections } from '../parse/structure/tree.js';
 import { documentCounts } from '../export/records.js';
 import type { Change, DocumentDiff } from '../diff/types.js';
-import { changePlace } from '../diff/format.js';
+import { changePlace, META_LABEL } from '../diff/format.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import { documentSpans, highlightText, type DroppedSpan } from './spans.js';
 import { unitMatrix, ROLES } from './matrix.js';
@@ -52,6 +52,9 @@ ${body}
 </html>
 `;
 }
+
+/** A link to a page beside this one: `./` and percent-encoding, so no file name reads as a scheme (`javascript:`) or a fragment. */
+export const pageHref = (page: string) => `./${encodeURIComponent(page)}`;
 
 const docTitle = (doc: Document) => doc.meta.title ?? doc.source.path ?? doc.docId;
 
@@ -187,7 +190,7 @@ export function indexPage(entries: readonly ReportDocument[], failures: Readonly
   const rows = entries.map((e, i) => {
     const d = e.document;
     const c = documentCounts(d);
-    return `<tr><td data-v="${i}">${i + 1}</td><td><a href="${h(e.page)}">${h(docTitle(d))}</a>${d.meta.draft ? ' <span class="badge draft">征求意见稿</span>' : ''}</td>` +
+    return `<tr><td data-v="${i}">${i + 1}</td><td><a href="${pageHref(e.page)}">${h(docTitle(d))}</a>${d.meta.draft ? ' <span class="badge draft">征求意见稿</span>' : ''}</td>` +
       `<td>${h(d.meta.docNumber ?? '')}</td><td>${h(d.meta.issuer ?? '')}</td><td>${h(d.meta.issueDate ?? '')}</td>` +
       `<td class="num" data-v="${c.sections}">${c.sections}</td><td class="num" data-v="${c.targets}">${c.targets}</td><td class="num" data-v="${c.responsibilities}">${c.responsibilities}</td>` +
       `<td class="num" data-v="${c.units}">${c.units}</td><td class="num" data-v="${c.warnings}">${c.warnings}</td><td class="muted"><code>${h(d.source.path ?? '')}</code></td></tr>`;
@@ -200,12 +203,12 @@ export function indexPage(entries: readonly ReportDocument[], failures: Readonly
   const indicatorRows = groups.map((g) => {
     const cells = docs.map((_, di) => {
       const mine = g.entries.filter((e) => e.docIndex === di);
-      return `<td>${mine.map((e) => `<a href="${h(entries[di].page)}#t${e.targetIndex}" title="${h(e.indicator)}">${h(targetValue(e.target))}${e.target.deadline ? `<small>（${e.target.deadline}）</small>` : ''}</a>`).join('<br>')}</td>`;
+      return `<td>${mine.map((e) => `<a href="${pageHref(entries[di].page)}#t${e.targetIndex}" title="${h(e.indicator)}">${h(targetValue(e.target))}${e.target.deadline ? `<small>（${e.target.deadline}）</small>` : ''}</a>`).join('<br>')}</td>`;
     });
     return `<tr><th>${h(g.key)}</th>${cells.join('')}</tr>`;
   });
   const indicatorTable = groups.length
-    ? `<div class="scroll"><table class="data" id="indicator-table"><thead><tr><th>指标</th>${entries.map((e, i) => `<th title="${h(docTitle(e.document))}"><a href="${h(e.page)}">${i + 1}. ${h(shortTitle(docTitle(e.document)))}</a></th>`).join('')}</tr></thead><tbody>${indicatorRows.join('\n')}</tbody></table></div>`
+    ? `<div class="scroll"><table class="data" id="indicator-table"><thead><tr><th>指标</th>${entries.map((e, i) => `<th title="${h(docTitle(e.document))}"><a href="${pageHref(e.page)}">${i + 1}. ${h(shortTitle(docTitle(e.document)))}</a></th>`).join('')}</tr></thead><tbody>${indicatorRows.join('\n')}</tbody></table></div>`
     : '<p class="muted">没有在两个以上文件中都出现的指标。</p>';
   const network = unitNetwork(docs);
   const body = `<header class="top">
@@ -233,20 +236,28 @@ function shortTitle(title: string): string {
 }
 
 const CHANGE_CLASS: Record<string, string> = {
+  meta_changed: 'mod',
   section_inserted: 'add', target_added: 'add', unit_added: 'add',
   section_removed: 'del', target_removed: 'del', unit_removed: 'del',
   heading_renamed: 'mod', body_changed: 'mod', target_changed: 'mod', unit_role_changed: 'mod',
 };
 const CHANGE_LABEL: Record<string, string> = {
+  meta_changed: '文件信息',
   section_inserted: '新增章节', section_removed: '删除章节', heading_renamed: '标题修改', body_changed: '正文修改',
   target_added: '新增指标', target_removed: '删除指标', target_changed: '指标变化',
   unit_added: '新增单位', unit_removed: '删除单位', unit_role_changed: '角色变化',
+};
+const FIELD_LABEL: Record<string, string> = {
+  value: '数值', min: '下限', max: '上限', left: '比例前项', right: '比例后项', unit: '单位', comparator: '比较',
+  year: '年', month: '月', day: '日', deadline: '期限', indicator: '指标',
 };
 const roleText = (roles: string | null) => (roles ?? '').split('+').filter(Boolean).map((r) => ROLE_LABEL[r as keyof typeof ROLE_LABEL] ?? r).join('、');
 
 function changeItem(c: Change): string {
   const label = `<span class="chg ${CHANGE_CLASS[c.type]}">${CHANGE_LABEL[c.type]}</span>`;
   switch (c.type) {
+    case 'meta_changed':
+      return `${label} ${h(META_LABEL[c.subject ?? ''] ?? c.subject)}：<del>${h(c.before ?? '—')}</del> → <ins>${h(c.after ?? '—')}</ins>`;
     case 'section_inserted':
     case 'section_removed':
       return `${label} ${h(c.after ?? c.before)}`;
@@ -255,7 +266,7 @@ function changeItem(c: Change): string {
     case 'body_changed':
       return `${label} 相似度 <meter min="0" max="1" value="${c.similarity}"></meter> ${c.similarity}<details><summary>修改前后</summary><p class="before">${h(c.before)}</p><p class="after">${h(c.after)}</p></details>`;
     case 'target_changed':
-      return `${label} ${h(c.subject)}：<del>${h(c.before)}</del> → <ins>${h(c.after)}</ins> <small>（${h(c.fields.join(', '))}）</small>`;
+      return `${label} ${h(c.subject)}：<del>${h(c.before)}</del> → <ins>${h(c.after)}</ins> <small>（${h(c.fields.map((f) => FIELD_LABEL[f] ?? f).join('、'))}）</small>`;
     case 'target_added':
       return `${label} ${h(c.subject)}：<ins>${h(c.after)}</ins>`;
     case 'target_removed':
@@ -274,7 +285,7 @@ export function diffPage(diff: DocumentDiff, options: { css?: string } = {}): st
   const name = (side: DocumentDiff['old']) => side.title ?? side.path ?? side.docId;
   const groups: Array<{ place: string; items: string[] }> = [];
   for (const c of diff.changes) {
-    const place = c.type === 'section_inserted' || c.type === 'section_removed' ? '章节增删' : changePlace(c);
+    const place = c.type === 'meta_changed' ? '文件信息' : c.type === 'section_inserted' || c.type === 'section_removed' ? '章节增删' : changePlace(c);
     const last = groups[groups.length - 1];
     if (last && last.place === place) last.items.push(changeItem(c));
     else groups.push({ place, items: [changeItem(c)] });

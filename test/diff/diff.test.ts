@@ -95,6 +95,15 @@ describe('diff rules on small plans', () => {
     expect(diff.changes[1].similarity).toBeLessThan(1);
   });
 
+  it('reports the metadata that changed: a 征求意见稿 that became the final text', () => {
+    const draft = parseDocument(`某市某某工作方案\n（征求意见稿）\n${base}`, { path: 'd.txt' });
+    const diff = diffDocuments(draft, plan(base));
+    expect(brief(diff.changes)).toEqual([
+      { type: 'meta_changed', oldSectionId: null, newSectionId: null, subject: 'draft', fields: ['draft'], before: 'true', after: 'false' },
+    ]);
+    expect(diffToText(diff).split('\n')[1]).toBe('~ 文件信息 征求意见稿：true → false');
+  });
+
   it('reports a removed section with what it held', () => {
     const shorter = base.split('\n').slice(0, 4).join('\n');
     const diff = diffDocuments(plan(base), plan(shorter));

@@ -20,7 +20,7 @@ describe('policy-parse report', () => {
     ]);
     expect(readdirSync(join(out, 'assets')).sort()).toEqual(['report.css', 'report.js']);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    for (const page of readdirSync(out).filter((f) => f.startsWith('00'))) expect(index).toContain(`href="${page}"`);
+    for (const page of readdirSync(out).filter((f) => f.startsWith('00'))) expect(index).toContain(`href="./${page}"`);
     // Nothing from the network: no absolute URL in src/href of any page.
     for (const page of readdirSync(out).filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(join(out, page), 'utf8')).not.toMatch(/(src|href)="(https?:)?\/\//);

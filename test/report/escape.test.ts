@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
 import { documentPage, escapeHtml, indexPage, jsonForScript } from '../../src/report/index.js';
+import { pageHref } from '../../src/report/pages.js';
 
 describe('escaping document text into HTML', () => {
   it('escapes the five HTML specials and nothing else', () => {
     expect(escapeHtml(`<a href="x">&'</a> 中文`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt; 中文');
     expect(escapeHtml(null)).toBe('');
+  });
+
+  it('links pages so that no file name reads as a scheme or a fragment', () => {
+    expect(pageHref('javascript:alert(1).html')).toBe('./javascript%3Aalert(1).html');
+    expect(pageHref('计划#2 "a".html')).toBe('./%E8%AE%A1%E5%88%92%232%20%22a%22.html');
   });
 
   it('writes JSON that cannot end its script block, and reads back the same', () => {

@@ -83,6 +83,8 @@ function metaLine(doc: Document): string {
     m.period && `期间 ${m.period.start}—${m.period.end}`,
     m.draft && '<span class="badge draft">征求意见稿</span>',
     doc.source.path && `文件 <code>${h(doc.source.path)}</code>`,
+    // Added by later versions of the contract; shown when present.
+    typeof (doc.source as { format?: unknown }).format === 'string' && `格式 ${h((doc.source as { format?: string }).format)}`,
   ].filter(Boolean);
   return parts.join(' · ');
 }
@@ -100,17 +102,22 @@ function countsLine(doc: Document, spans: number): string {
   return `<span>${c.sections} 节</span><span>${c.targets} 个指标</span><span>${c.responsibilities} 个责任清单</span><span>${c.units} 个单位</span><span>${spans} 处高亮</span>`;
 }
 
+/** `deadlineSource` (how the deadline was found), when the document's version records it. */
+const deadlineSource = (t: Target) => (t as { deadlineSource?: unknown }).deadlineSource;
+
 function targetsTable(doc: Document, headings: Map<string, string>): string {
+  const withSource = doc.targets.some((t) => deadlineSource(t) !== undefined);
   const rows = doc.targets.map((t, i) => {
     const num = t.value ?? t.min ?? t.max ?? (t as { left?: number }).left ?? '';
     return `<tr data-i="${i}"><td data-v="${i}">${i + 1}</td><td data-v="${h(t.sectionId ?? '')}">${h(t.sectionId ?? '—')}</td>` +
       `<td>${h(KIND_LABEL[t.kind] ?? t.kind)}</td><td><a href="#t${i}" class="to-span" data-k="target" data-i="${i}">${h(t.text)}</a></td>` +
       `<td data-v="${num}" class="num">${h(targetValue(t))}</td><td>${h(t.unit ?? '')}</td><td>${h(COMPARATOR_SIGN[t.comparator] ?? t.comparator)}</td>` +
       `<td>${h(t.indicator ?? '')}</td><td data-v="${t.deadline ?? ''}" class="num">${t.deadline ?? ''}</td>` +
+      (withSource ? `<td>${h(deadlineSource(t) ?? '')}</td>` : '') +
       `<td class="muted">${h(t.sectionId ? (headings.get(t.sectionId) ?? '') : '')}</td></tr>`;
   });
   return `<div class="table-tools"><input type="search" id="target-filter" placeholder="筛选：指标、原文、章节…" aria-label="筛选指标"><span id="target-count">${doc.targets.length} / ${doc.targets.length}</span></div>
-<div class="scroll"><table class="sortable data" id="targets-table"><thead><tr><th data-type="num">#</th><th data-type="id">章节</th><th>类型</th><th>原文</th><th data-type="num">数值</th><th>单位</th><th>比较</th><th>指标</th><th data-type="num">期限</th><th>所在标题</th></tr></thead>
+<div class="scroll"><table class="sortable data" id="targets-table"><thead><tr><th data-type="num">#</th><th data-type="id">章节</th><th>类型</th><th>原文</th><th data-type="num">数值</th><th>单位</th><th>比较</th><th>指标</th><th data-type="num">期限</th>${withSource ? '<th>期限来源</th>' : ''}<th>所在标题</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 

@@ -52,6 +52,19 @@ describe('escaping document text into HTML', () => {
     expect(index).not.toContain('<script>alert');
   });
 
+  it('shows fields later versions add (deadlineSource, source.format) when present, escaped', () => {
+    const withExtras = {
+      ...doc,
+      source: { ...doc.source, format: 'html' },
+      targets: doc.targets.map((t) => ({ ...t, deadlineSource: '<clause>' })),
+    } as typeof doc;
+    const html = documentPage({ document: withExtras, text: hostile, page: 'x.html' });
+    expect(html).toContain('<th>期限来源</th>');
+    expect(html.match(/<td>&lt;clause&gt;<\/td>/g)).toHaveLength(doc.targets.length);
+    expect(html).toContain('格式 html');
+    expect(page).not.toContain('期限来源</th>');
+  });
+
   it('embeds the data the page script reads, intact', () => {
     const block = page.match(/<script type="application\/json" id="pdp-data">(.*?)<\/script>/s)![1];
     const data = JSON.parse(block);

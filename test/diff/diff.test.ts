@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
 import { alignSequences, diffDocuments, diffToCsv, diffToNdjson, diffToText, similarity } from '../../src/diff/index.js';
-import { FIXTURES } from '../helpers/fixtures.js';
+import { FIXTURES, SEEDS } from '../helpers/fixtures.js';
 
 const fixture = (name: string) => parseDocument(readFileSync(join(FIXTURES, 'diff', name)), { path: name });
 const brief = (changes: ReturnType<typeof diffDocuments>['changes']) =>
@@ -118,6 +118,21 @@ describe('diff rules on small plans', () => {
       ['body_changed', null],
       ['target_removed', '全市养老机构护理型床位占比'],
       ['target_added', '全市社区日间照料中心覆盖率'],
+    ]);
+  });
+});
+
+describe('task-table rows', () => {
+  it('compares the units of a row by table and row number', () => {
+    const text = readFileSync(join(SEEDS, '000_f37fb03f7ab70697.txt'), 'utf8');
+    const before = parseDocument(text, { path: 'a.txt' });
+    const row = before.responsibilities.find((r) => r.table !== null && r.units.length >= 3)!;
+    // Drop the last unit of that row's cell, with its separator.
+    const cut = row.raw.lastIndexOf('、');
+    const edited = text.slice(0, row.start + cut) + text.slice(row.end);
+    const diff = diffDocuments(before, parseDocument(edited, { path: 'b.txt' }));
+    expect(diff.changes.map((c) => [c.type, c.measure, c.subject, c.before])).toEqual([
+      ['unit_removed', `t${row.table}:${row.row}`, row.units[row.units.length - 1].name, 'responsible'],
     ]);
   });
 });

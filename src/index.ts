@@ -7,3 +7,7 @@ export { PolicyParseError, UsageError, ERROR_CODES, type ErrorCode } from './err
 export { flattenSections, innermostSectionAt } from './parse/structure/tree.js';
 export * from './schema/index.js';
 export * from './export/index.js';
+// Two versions of one plan → changes; Documents + their text → report pages (they load
+// assets/report.js and report.css, copied from dist/report/assets by `policy-parse report`).
+export { diffDocuments, diffToNdjson, diffToCsv, diffToText, CHANGE_TYPES, type DocumentDiff, type Change, type ChangeType } from './diff/index.js';
+export { documentPage, indexPage, diffPage, unitMatrix, unitNetwork, sharedIndicators, highlightText, documentSpans, type ReportDocument } from './report/index.js';

@@ -54,5 +54,35 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
       streams.stdout.write(JSON.stringify(z.toJSONSchema(Document), null, 2) + '\n');
     });
 
+  // report and diff: their code (and the diff/report modules) loads only when they run.
+  program
+    .command('report')
+    .description('write an HTML report: each document with its extractions highlighted, an index, unit networks')
+    .argument('<inputs...>', 'files or folders (*.txt, *.md, recursively)')
+    .requiredOption('--out <dir>', 'folder for index.html, one page per document and assets/')
+    .option('--encoding <label>', 'force the input charset (utf-8, gb18030, gbk, utf-16le, …)', encodingLabel)
+    .option('--no-indicators', 'skip filling targets[].indicator')
+    .option('-q, --quiet', 'no summary on stderr (errors are still printed)')
+    .action(async (inputs: string[], options: import('./report.js').ReportCommandOptions) => {
+      const { runReport } = await import('./report.js');
+      state.exitCode = await runReport(inputs, options, streams);
+    });
+
+  program
+    .command('diff')
+    .description('the changes between two versions of one plan: sections, targets, responsible units')
+    .argument('<old>', 'the earlier version: a source file or a JSON document from `parse`')
+    .argument('<new>', 'the later version')
+    .addOption(new Option('-f, --format <format>', "json, ndjson, csv, text or html (default: from -o FILE's extension, else text on a terminal, json on a pipe)").choices(['json', 'ndjson', 'csv', 'text', 'html']))
+    .option('-o, --output <file>', 'write to FILE (atomically)')
+    .option('--encoding <label>', 'force the input charset', encodingLabel)
+    .option('--no-bom', 'csv: no UTF-8 byte order mark')
+    .option('--compact', 'JSON on one line')
+    .option('--pretty', 'indented JSON')
+    .action(async (oldPath: string, newPath: string, options: import('./diff.js').DiffCommandOptions) => {
+      const { runDiff } = await import('./diff.js');
+      state.exitCode = await runDiff(oldPath, newPath, options, streams);
+    });
+
   return program;
 }

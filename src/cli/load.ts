@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { decode } from '../io/decode.js';
+import { readInputFile } from '../io/read.js';
+import { documentFromDecoded, sha256Hex } from '../document.js';
+import { PolicyParseError } from '../errors.js';
+import type { Document } from '../schema/document.js';
+
+/**
+ * One input parsed for `report` / `diff`, keeping the decoded text its offsets point into
+ * (the same steps as a `parse` task: read, decode, reject blank text, parse, validate).
+ */
+export function parseWithText(path: string, options: { encoding?: string; indicators?: boolean } = {}): { document: Document; text: string } {
+  const bytes = readInputFile(path);
+  const decoded = decode(bytes, options.encoding);
+  if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+  const document = documentFromDecoded(decoded, sha256Hex(bytes), { path, encoding: options.encoding, indicators: options.indicators });
+  return { document, text: decoded.text };
+}
+
+/**
+ * A document for `diff`: a `.json` file written by `parse` (one document, or an array of one) is
+ * read as it is; anything else is parsed.
+ */
+export async function loadDocument(path: string, options: { encoding?: string } = {}): Promise<Document> {
+  if (!path.toLowerCase().endsWith('.json')) return parseWithText(path, options).document;
+  readInputFile(path);
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new PolicyParseError('PDP_INPUT_UNREADABLE', `not JSON: ${(error as Error).message}`);
+  }
+  if (Array.isArray(value)) {
+    if (value.length !== 1) throw new PolicyParseError('PDP_SCHEMA_INVALID', `holds ${value.length} documents, expected one`);
+    value = value[0];
+  }
+  const { Document } = await import('../schema/document.js');
+  const checked = Document.safeParse(value);
+  if (!checked.success) throw new PolicyParseError('PDP_SCHEMA_INVALID', 'not a policy-parse document (see `policy-parse schema`)');
+  // Fields other versions added (deadlineSource, …) are kept, not stripped by the schema.
+  return value as Document;
+}

@@ -1,6 +1,7 @@
 import { findBracketGroups } from './brackets.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
-import { LIST_LABEL, readListBody } from './listBody.js';
+import { LIST_LABEL } from '../lexicon/responsibility.js';
+import { readListBody } from './listBody.js';
 import { isBareListName, isPublicBodyName, isWrappedListName } from './unitName.js';
 
 const SENTENCE_END = /[。；;！!？?]/u;

@@ -1,6 +1,7 @@
 import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
-import { LIST_LABEL, readListBody } from './listBody.js';
+import { LIST_LABEL } from '../lexicon/responsibility.js';
+import { readListBody } from './listBody.js';
 import { isUnitName } from './unitName.js';
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/u;

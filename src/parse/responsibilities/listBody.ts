@@ -2,32 +2,19 @@ import type { ResponsibleUnit, UnitRole } from '../../schema/responsibility.js';
 import { splitOutsideBrackets } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause, stripLeadFirstRemarks } from './leadFirstClause.js';
 import { splitUnitNames } from './splitUnits.js';
+import {
+  DUTY_WRAPPER,
+  JOINED_WRAPPER,
+  JOINT_CLAUSE,
+  LEAD_MARK,
+  LEAD_WRAPPER,
+  LIST_LABEL,
+  SUPPORT_WRAPPER,
+  labelRole,
+} from '../lexicon/responsibility.js';
 
-/** `牵头单位：`, `配合部门:`, `责任单位：`… The word before 单位 decides the role. */
-export const LIST_LABEL =
-  /(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实|负责)(?:单位|部门|主体|处室|科室)\s*[：:]|(?:牵头|配合|协办)\s*[：:]/u;
-
-export function labelRole(label: string): UnitRole {
-  if (/^(?:牵头|主责|主办)/u.test(label)) return 'lead';
-  if (/^(?:配合|协办|协助|参与|协同)/u.test(label)) return 'support';
-  return 'responsible';
-}
-
-/** `A牵头`, `由A牵头负责`, `A为牵头单位`. */
-const LEAD_WRAPPER = /^(?:由)?(.+?)(?:共同)?(?:(?:为|是|作为)牵头(?:单位|部门)|牵头(?:负责|抓总|落实|实施|推进)?)$/u;
-/** `B、C等参与`, `B配合`, `B等按职责分工配合`. */
-const SUPPORT_WRAPPER =
-  /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责)?(?:共同)?(?:(?:为|是|作为)(?:配合|参与|协办)(?:单位|部门)|(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?)$/u;
-/** `B等按职责分工负责`, `A负责`: supporting when the list names a lead, else simply responsible. */
-const DUTY_WRAPPER =
-  /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责|分别|共同)?(?:(?:为|是|作为)责任(?:单位|部门)|(?:负责|落实)(?:落实|实施|推进)?)$/u;
-/** `会同B、C等部门实施`: the units joined to a lead. */
-const JOINED_WRAPPER =
-  /^(?:会同|协同)(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:共同)?(?:实施|推进|落实|负责|开展)?$/u;
-/** `A会同B、C负责`: A leads, B and C support. */
-const JOINT_CLAUSE = /^(?:由)?(.+?)会同(.+)$/u;
-/** `市民政局（牵头）` marks one name as the lead. */
-const LEAD_MARK = /[（(]牵头(?:单位|部门)?[）)]$/u;
+// The words (labels, wrapper words) live in the lexicon; re-exported for the finders that read bodies.
+export { LIST_LABEL, labelRole } from '../lexicon/responsibility.js';
 
 const CLAUSE_SEPARATOR = /[，,；;]/u;
 

@@ -1,4 +1,5 @@
 import { findBracketGroups } from './brackets.js';
+import { DisjointSpans } from './spanSearch.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
 import { LIST_LABEL } from '../lexicon/responsibility.js';
 import { readListBody } from './listBody.js';
@@ -27,11 +28,14 @@ function closesSentence(layout: DocumentLayout, start: number, end: number): boo
 export function findBracketedLists(layout: DocumentLayout, taken: readonly FoundList[]): FoundList[] {
   const { text } = layout;
   const lists: FoundList[] = [];
-  const overlaps = (start: number, end: number) =>
-    [...taken, ...lists].some((l) => l.table === null && start < l.end && l.start < end);
+  // Labelled lists are disjoint and sorted; bracketed ones are taken in start order, each clear of the rest.
+  const takenSpans = new DisjointSpans(taken.filter((l) => l.table === null));
+  const found = new DisjointSpans();
+  const overlaps = (start: number, end: number) => takenSpans.overlaps(start, end) || found.overlaps(start, end);
   for (const group of findBracketGroups(text)) {
+    if (overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
     const inner = text.slice(group.start + 1, group.end - 1);
-    if (LIST_LABEL.test(inner) || overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
+    if (LIST_LABEL.test(inner)) continue;
     const reading = readListBody(inner);
     const { units } = reading;
     // A clause with its own wrapper word (`B、C参与`) already marks its names as units, so any short
@@ -41,6 +45,7 @@ export function findBracketedLists(layout: DocumentLayout, taken: readonly Found
     if (!units.some((u) => isPublicBodyName(u.name))) continue;
     if (units.length === 1 && units[0].name.length < 3) continue;
     if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;
+    found.add(group);
     lists.push({
       start: group.start,
       end: group.end,

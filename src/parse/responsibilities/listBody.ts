@@ -30,7 +30,8 @@ export interface ListReading {
 
 type ClauseRole = UnitRole | 'duty' | 'inherit';
 
-function readClause(clause: string): { body: string; role: ClauseRole } {
+/** A clause's wrapper word and the names it wraps (`A牵头` → lead, `A`); `inherit` when it has none. */
+export function readClause(clause: string): { body: string; role: ClauseRole } {
   for (const [pattern, role] of [
     [JOINED_WRAPPER, 'support'],
     [LEAD_WRAPPER, 'lead'],

@@ -18,6 +18,8 @@ const ORGANISATION_ENDING = new RegExp(
       '(?:支|大|总|中|部)队', '武装部', '[院高党技职各]校', '学校', '大学',
       '研究所', '派出所', '司法所', '管理所',
       '部',
+      // Internal divisions of a department (`区经发局发改处`, `办公室`, `法规科`) are units too.
+      '处', '处室', '科', '科室',
     ].join('|') +
     ')$',
   'u',
@@ -27,7 +29,8 @@ const ORGANISATION_ENDING = new RegExp(
 const PLACE_ENDING = /(?:区|县|市|镇|乡|街道|街镇|州|旗|村|社区|园区)$/u;
 
 /** Words ending like an organisation that are not one (`格局`, `内部`). */
-const NOT_ORGANISATION = /(?:格局|布局|大局|全局|开局|结局|当局|[东西南北中]部|内部|外部|全部|局部|干部|本部)$/u;
+const NOT_ORGANISATION =
+  /(?:格局|布局|大局|全局|开局|结局|当局|[东西南北中]部|内部|外部|全部|局部|干部|本部|[好长短益到各此彼之难用出住相去远近何多别随妙深]处|[学专本理工文百分全预]科)$/u;
 
 /**
  * Text a name never holds: quotes, figures, sentence punctuation, or a leading gloss word

@@ -35,21 +35,30 @@ export function labelRole(label: string): UnitRole {
   return 'responsible';
 }
 
-/** `按职责分工`, `根据职责`…: "each by its remit", before 负责/配合. */
-export const BY_REMIT = '(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责)';
+/** `按职责分工`, `按照各自职责分工`, `依职能`…: "each by its remit", before 负责/配合. */
+export const BY_REMIT = '(?:按照|按|根据|依照|依据|依)(?:各自|部门)?的?(?:职责|职能)(?:分工)?';
 
 /** `A牵头`, `由A牵头负责`, `A为牵头单位`. */
 export const LEAD_WRAPPER = /^(?:由)?(.+?)(?:共同)?(?:(?:为|是|作为)牵头(?:单位|部门)|牵头(?:负责|抓总|落实|实施|推进)?)$/u;
 /** `B、C等参与`, `B配合`, `B等按职责分工配合`. */
 export const SUPPORT_WRAPPER = new RegExp(
-  `^(?:由)?(.+?)${BY_REMIT}?(?:共同)?(?:(?:为|是|作为)(?:配合|参与|协办)(?:单位|部门)|(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?)$`,
+  `^(?:由)?(.+?)(?:${BY_REMIT})?(?:共同)?(?:(?:为|是|作为)(?:配合|参与|协办)(?:单位|部门)|(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?)$`,
   'u',
 );
-/** `B等按职责分工负责`, `A负责`: supporting when the list names a lead, else responsible. */
+/** `B等按职责分工负责`, `A负责`, `A、B按职责分工分别负责`: supporting when the list names a lead, else responsible. */
 export const DUTY_WRAPPER = new RegExp(
-  `^(?:由)?(.+?)(?:${BY_REMIT}|分别|共同)?(?:(?:为|是|作为)责任(?:单位|部门)|(?:负责|落实)(?:落实|实施|推进)?)$`,
+  `^(?:由)?(.+?)(?:${BY_REMIT})?(?:分别|共同)?(?:(?:为|是|作为)责任(?:单位|部门)|(?:抓好|做好|抓紧)?(?:负责|落实)(?:落实|实施|推进)?)$`,
   'u',
 );
+/** A clause that assigns by remit (`…按职责分工负责`): in brackets it is a list whatever its names look like. */
+export const BY_REMIT_CLAUSE = new RegExp(`${BY_REMIT}(?:分别|共同)?(?:抓好|做好|抓紧)?(?:负责|落实|配合|参与)`, 'u');
+
+/**
+ * A clause of a list that only says when (`2025年底前完成`, `长期坚持`, `持续推进`): not a unit, and it
+ * does not end the list.
+ */
+export const TIMING_CLAUSE =
+  /^(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}月)?(?:[—–-](?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?)?(?:底|末|年底|上半年|下半年)?(?:前|以前|之前)?|长期|持续|常态化|每年|定期)(?:完成|推进|实施|坚持|开展|落实)?$/u;
 /** `会同B、C等部门实施`: the units joined to a lead. */
 export const JOINED_WRAPPER = /^(?:会同|协同)(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:共同)?(?:实施|推进|落实|负责|开展)?$/u;
 /** `A会同B、C负责`: A leads, B and C support. */

@@ -1,7 +1,7 @@
 import { findBracketGroups } from './brackets.js';
 import { DisjointSpans } from './spanSearch.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
-import { LIST_LABEL } from '../lexicon/responsibility.js';
+import { BY_REMIT_CLAUSE, LIST_LABEL } from '../lexicon/responsibility.js';
 import { readListBody } from './listBody.js';
 import { isBareListName, isPublicBodyName, isWrappedListName } from './unitName.js';
 
@@ -42,8 +42,11 @@ export function findBracketedLists(layout: DocumentLayout, taken: readonly Found
     // noun phrase will do there (`各医共体`); names without one must look like units.
     const nameFits = (name: string) => isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name));
     if (units.length === 0 || !units.every((u) => nameFits(u.name))) continue;
-    if (!units.some((u) => isPublicBodyName(u.name))) continue;
-    if (units.length === 1 && units[0].name.length < 3) continue;
+    // `（各地按职责分工负责）`: a clause assigning work by remit names units whatever they look like.
+    if (!BY_REMIT_CLAUSE.test(inner)) {
+      if (!units.some((u) => isPublicBodyName(u.name))) continue;
+      if (units.length === 1 && units[0].name.length < 3) continue;
+    }
     if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;
     found.add(group);
     lists.push({

@@ -10,6 +10,7 @@ import {
   LEAD_WRAPPER,
   LIST_LABEL,
   SUPPORT_WRAPPER,
+  TIMING_CLAUSE,
   labelRole,
 } from '../lexicon/responsibility.js';
 
@@ -28,7 +29,13 @@ export interface ListReading {
   wrappedNames: ReadonlySet<string>;
 }
 
-type ClauseRole = UnitRole | 'duty' | 'inherit';
+/**
+ * `duty`: merely responsible (a 责任单位 label, `…按职责分工负责`); supports when the list names a lead.
+ * `charged`: the clause itself says the unit takes charge (`A负责`): supports a named lead, else leads
+ * when the list names supporters (`A负责，B配合`), else is responsible.
+ */
+type ClauseRole = UnitRole | 'duty' | 'charged' | 'inherit';
+type FoundRole = Exclude<ClauseRole, 'inherit'>;
 
 /** A clause's wrapper word and the names it wraps (`A牵头` → lead, `A`); `inherit` when it has none. */
 export function readClause(clause: string): { body: string; role: ClauseRole } {
@@ -36,7 +43,7 @@ export function readClause(clause: string): { body: string; role: ClauseRole } {
     [JOINED_WRAPPER, 'support'],
     [LEAD_WRAPPER, 'lead'],
     [SUPPORT_WRAPPER, 'support'],
-    [DUTY_WRAPPER, 'duty'],
+    [DUTY_WRAPPER, 'charged'],
   ] as const) {
     const m = pattern.exec(clause);
     if (m) return { body: m[1], role };
@@ -69,17 +76,17 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
   const { body, found: remark } = stripLeadFirstRemarks(written);
   let leadFirstClause = remark;
   let rolesStated = false;
-  const found: Array<{ name: string; role: UnitRole | 'duty' }> = [];
+  const found: Array<{ name: string; role: FoundRole }> = [];
   const wrappedNames = new Set<string>();
   for (const segment of labelSegments(body)) {
     // `牵头单位：A；责任单位：B`: once a lead is named, the units merely responsible support it.
     const stated = segment.label ? labelRole(segment.label) : defaultRole;
-    const segmentRole: UnitRole | 'duty' = stated === 'responsible' ? 'duty' : stated;
+    const segmentRole: FoundRole = stated === 'responsible' ? 'duty' : stated;
     if (segment.label) rolesStated = true;
     // Under a label (or a column that names the role) every unwrapped clause keeps that role;
     // in a bare list the units after a lead are its supporters.
     const labelled = segment.label !== null || defaultRole !== 'responsible';
-    let previous: UnitRole | 'duty' | null = null;
+    let previous: FoundRole | null = null;
     for (const piece of splitOutsideBrackets(segment.text, (ch) => CLAUSE_SEPARATOR.test(ch))) {
       const clause = piece.text.trim();
       if (!clause) continue;
@@ -87,7 +94,7 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
         leadFirstClause = true;
         continue;
       }
-      if (isCompanionClause(clause)) continue;
+      if (isCompanionClause(clause) || TIMING_CLAUSE.test(clause)) continue;
       const joint = JOINT_CLAUSE.exec(clause);
       if (joint && !JOINED_WRAPPER.test(clause)) {
         // Split `A会同B负责` into the lead and the joined units.
@@ -99,7 +106,7 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
         continue;
       }
       const { body: names, role } = readClause(clause);
-      let clauseRole: UnitRole | 'duty';
+      let clauseRole: FoundRole;
       if (role === 'inherit') clauseRole = previous === null ? segmentRole : previous === 'lead' && !labelled ? 'support' : previous;
       else {
         clauseRole = role;
@@ -121,9 +128,15 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
     }
   }
   const hasLead = found.some((u) => u.role === 'lead');
+  const hasSupport = found.some((u) => u.role === 'support');
+  const resolve = (role: FoundRole): UnitRole => {
+    if (role === 'duty') return hasLead ? 'support' : 'responsible';
+    if (role === 'charged') return hasLead ? 'support' : hasSupport ? 'lead' : 'responsible';
+    return role;
+  };
   const units: ResponsibleUnit[] = [];
   for (const { name, role } of found) {
-    const resolved: UnitRole = role === 'duty' ? (hasLead ? 'support' : 'responsible') : role;
+    const resolved = resolve(role);
     if (name && !units.some((u) => u.name === name && u.role === resolved)) units.push({ name, role: resolved });
   }
   return { units, leadFirstClause, rolesStated, wrappedNames };

@@ -68,19 +68,30 @@ export function closingSections(text: string, sections: readonly Section[], list
   const listStartsSorted = lists.map((l) => l.start).sort((a, b) => a - b);
 
   const closing = lists.map((l) => closingSection(sections, l.start));
-  const parentClosing = lists.map((l, i) => {
-    const item = closing[i];
-    const parent = item && parentOf.get(item);
-    if (!item || !parent || parent.children.at(-1) !== item) return null;
-    if (!standsOnOwnLine(text, l.start) || !closesItem(text, l.end, sectionStarts, listStarts)) return null;
+  /** `item` is the last sub-item of its parent, and no earlier sub-item of that parent has a list. */
+  const closesParent = (item: Section): Section | null => {
+    const parent = parentOf.get(item);
+    if (!parent || parent.children.at(-1) !== item) return null;
     // Another list among the earlier sub-items: lists start in [first sub-item, this item).
     const siblingHasList = lowerBound(listStartsSorted, item.start) > lowerBound(listStartsSorted, parent.children[0].start);
     return siblingHasList ? null : parent;
+  };
+  const parentClosing = lists.map((l, i) => {
+    const item = closing[i];
+    if (!item || !standsOnOwnLine(text, l.start) || !closesItem(text, l.end, sectionStarts, listStarts)) return null;
+    return closesParent(item);
   });
   // Levels at which some list plainly closes an item: there the last sub-item's list is its own.
   const plainLevels = new Set(closing.filter((s, i) => s && parentClosing[i] === null).map((s) => s!.level));
   return closing.map((s, i) => {
-    const parent = parentClosing[i];
-    return parent && s && !plainLevels.has(s.level) ? parent : s;
+    // Climb while the item is the last sub-item of a list-less parent (`1.` → `（2）` → `③` then the
+    // list), stopping at a level where lists plainly close items.
+    let item = s;
+    let parent = parentClosing[i];
+    while (item && parent && !plainLevels.has(item.level)) {
+      item = parent;
+      parent = closesParent(item);
+    }
+    return item;
   });
 }

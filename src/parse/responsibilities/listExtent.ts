@@ -131,9 +131,12 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
 
 /** Words a heading glued to a list is made of, never part of a unit name. */
 const HEADING_WORDS = /行动目标|主要任务|工作目标|重点任务|保障措施|总体要求|指导思想|基本原则|组织实施|工作要求|实施步骤|发展目标/u;
-/** Verbs and adverbs that open a measure or a heading (`大力发展…`, `加强…`): a name does not hold them. */
+/**
+ * Verbs and adverbs that open a measure or a heading (`大力发展…`, `加强…`, `统筹…`): a name does not
+ * hold them. Verbs that do sit in names (发展, 改革, 管理, 建设, 服务, 保障, 促进, 组织) are left out.
+ */
 const PREDICATE =
-  /加强|加快|加大|强化|推进|推动|提升|完善|健全|深化|优化|积极|大力|全面|切实|着力|进一步|不断|做好|抓好|开展|实现|鼓励|支持|引导|构建|打造|培育|探索|广泛|扎实/u;
+  /加强|加快|加大|加速|强化|推进|推动|提升|完善|健全|深化|优化|积极|大力|全面|切实|着力|进一步|不断|做好|抓好|开展|实现|鼓励|支持|引导|构建|打造|培育|探索|广泛|扎实|统筹|建立|制定|编制|引进|培养|坚持|巩固|拓展|拓宽|规范|发挥|营造|夯实|筑牢|聚焦|围绕|依托|用好|确保|力争/u;
 /** After a unit, these make it the subject of a sentence (`各单位要…`), not a name in a list. */
 const SUBJECT_OF = /^(?:要|应|需|须|必须|将|已|也|都|均|可|能|会|按|在|对|把|并|将)/u;
 /** How far into a piece a unit name may run. */

@@ -127,6 +127,12 @@ describe('findLabeledLists on flattened text', () => {
     expect(other.slice(glued.start, glued.end)).toBe('牵头单位：区发改局，配合单位：区相关部门');
   });
 
+  it('does not stretch a unit over a glued heading that ends like a unit (`统筹各部门`)', () => {
+    const text = '牵头单位：区财政局统筹各部门资金。';
+    const list = only(text);
+    expect(text.slice(list.start, list.end)).toBe('牵头单位：区财政局');
+  });
+
   it('leaves out a sentence whose subject is a unit', () => {
     const text = '牵头单位：区教育局，配合单位：区科技局，各单位要加强协调配合。';
     const list = only(text);

@@ -1,32 +1,50 @@
 import { LIST_LABEL } from '../lexicon/responsibility.js';
 import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
+import { findLeadFirstClauses } from './leadFirstClause.js';
 import { readListBody } from './listBody.js';
 import { LIST_MAX, labelIndex, scanList, type ListStop } from './listExtent.js';
 import { isUnitName } from './unitName.js';
 
 const BLANK = /[ \t\u3000]/u;
 
-/** The open bracket right before a label (spaces between allowed), or null. */
-function openingBracket(text: string, labelStart: number): number | null {
+/** Brackets a label may open besides round ones (`〔责任单位：…〕`, `【牵头单位：…】`), with their closers. */
+const OTHER_LIST_BRACKETS = new Map([
+  ['〔', '〕'],
+  ['【', '】'],
+  ['［', '］'],
+]);
+
+/** The open bracket right before a label (spaces between allowed) and the character that closes it, or null. */
+function openingBracket(text: string, labelStart: number): { at: number; closer: string | null } | null {
   let open = labelStart - 1;
   while (open >= 0 && BLANK.test(text[open])) open--;
-  return open >= 0 && isOpenBracket(text[open]) ? open : null;
+  if (open < 0) return null;
+  if (isOpenBracket(text[open])) return { at: open, closer: null };
+  const closer = OTHER_LIST_BRACKETS.get(text[open]);
+  return closer ? { at: open, closer } : null;
 }
 
 /**
- * The bracket that closes the one opened before `from`, within `limit` and LIST_MAX characters;
- * null when another labelled list opens first (`（责任单位：A（责任单位：B）`).
+ * The bracket that closes the one opened before `from` (a round one, or `closer`), within `limit` and
+ * LIST_MAX characters; null when another labelled list opens first (`（责任单位：A（责任单位：B）`).
  */
-function closingBracket(text: string, from: number, limit: number, labelStarts: ReadonlyMap<number, number>): number | null {
+function closingBracket(
+  text: string,
+  from: number,
+  limit: number,
+  labelStarts: ReadonlyMap<number, number>,
+  closer: string | null,
+): number | null {
   const end = Math.min(limit, from + LIST_MAX);
   let depth = 0;
   for (let i = from; i < end; i++) {
-    if (isOpenBracket(text[i])) {
-      if (labelStarts.has(i + 1)) return null;
-      depth++;
-    }
-    else if (isCloseBracket(text[i])) {
+    const ch = text[i];
+    if (labelStarts.has(i + 1) && (isOpenBracket(ch) || OTHER_LIST_BRACKETS.has(ch))) return null;
+    if (closer !== null) {
+      if (ch === closer) return i;
+    } else if (isOpenBracket(ch)) depth++;
+    else if (isCloseBracket(ch)) {
       if (depth === 0) return i;
       depth--;
     }
@@ -55,26 +73,28 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
     if (label.start < consumed || insideTable(layout, label.start)) continue;
     const limit = nextSectionStart(layout, label.start);
     const open = openingBracket(text, label.start);
-    const closing = open === null ? null : closingBracket(text, label.end, limit, index.endOf);
+    const closing = open === null ? null : closingBracket(text, label.end, limit, index.endOf, open.closer);
     let scanned: ListStop;
     if (closing !== null) {
-      // `（责任单位：…；完成时限：…）`: inside its bracket a list stops only at another label.
+      // `（责任单位：…；完成时限：…）`: inside its bracket a list stops early only at another label, or
+      // reads names up to a full stop (`〔责任单位：A、B按职责分工负责。具体任务…，下同。〕`).
       const inner = scanList(text, label.end, closing, index, 'bracketed');
-      scanned = inner.reason === 'label' ? inner : { stop: closing, closedBy: closing, reason: 'bracket' };
+      scanned = inner.reason === 'label' ? inner : { stop: inner.reason === 'period' ? inner.stop : closing, closedBy: closing, reason: 'bracket' };
     } else scanned = scanList(text, label.end, limit, index, 'open');
     const { stop, closedBy, reason } = scanned;
-    const ownBracket = closedBy !== null && open !== null;
     let start = label.start;
     let end = trimEnd(text, label.start, stop);
-    if (ownBracket) {
+    if (closedBy !== null && open !== null) {
       // `（责任单位：…）`: the brackets belong to the list when the label opens them.
-      start = open;
+      start = open.at;
       end = closedBy + 1;
     } else if (reason === 'period') end = stop + 1;
     const reading = readListBody(text.slice(label.start, stop));
+    // A remark after the names inside the bracket may still state the lead-first rule.
+    const leadFirstClause = reading.leadFirstClause || (closedBy !== null && stop < closedBy && findLeadFirstClauses(text.slice(stop, closedBy)).length > 0);
     consumed = Math.max(end, label.end);
     if (!reading.units.some((u) => isUnitName(u.name))) continue;
-    lists.push({ start, end, units: reading.units, table: null, row: null, leadFirstClause: reading.leadFirstClause, rolesStated: true });
+    lists.push({ start, end, units: reading.units, table: null, row: null, leadFirstClause, rolesStated: true });
   }
   return lists;
 }

@@ -63,7 +63,7 @@ export function labelIndex(labels: ReadonlyArray<{ start: number; end: number }>
  * closing bracket of a bracketed list).
  *
  * `bracketed`: the list has its own closing bracket at `limit`; it stops early only at a label that
- * is not a list label (`（责任单位：A；完成时限：…）`).
+ * is not a list label (`（责任单位：A；完成时限：…）`) or at a full stop (a remark follows).
  *
  * `open`: outside brackets it stops at `。`, at a line end (unless the line ends with a separator or
  * nothing followed the label yet), at a closing bracket it did not open, at a numbering marker or
@@ -90,7 +90,7 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
     if (lineBreak && depth === 0 && content && !CONTINUES.test(lastMark)) return finish(i, 'line');
     if (lineBreak || BLANK.test(ch)) {
       // A blank separates two names only after a complete one (else it wraps a name over two lines).
-      if (open && depth === 0 && isUnitName(cleanUnitName(text.slice(pieceStart, i).trim()))) pieceStart = i + 1;
+      if (open && depth === 0 && isListName(text.slice(pieceStart, i).trim())) pieceStart = i + 1;
       continue;
     }
     if (depth === 0) {
@@ -107,7 +107,7 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
       }
       // A marker, a quotation, or the bracket of the next list (`（责任单位：`) ends this one.
       if (open && (breakAt(text, i) || (isOpenBracket(ch) && labels.endOf.has(i + 1)))) return finish(i, 'break');
-      if (open && ch === '。') return finish(i, 'period');
+      if (ch === '。') return finish(i, 'period');
       if (open && isCloseBracket(ch)) return finish(i, 'bracket', i);
       if (SEPARATOR.test(ch)) {
         const fate = open ? readPiece(text, pieceStart, i) : KEEP;
@@ -142,6 +142,11 @@ const SUBJECT_OF = /^(?:要|应|需|须|必须|将|已|也|都|均|可|能|会|�
 /** How far into a piece a unit name may run. */
 const NAME_MAX = 40;
 
+/** A whole clause that reads as one unit name (and holds no heading word such as 行动目标). */
+function isListName(clause: string): boolean {
+  return clause.length <= NAME_MAX * 2 && !HEADING_WORDS.test(clause) && isUnitName(cleanUnitName(clause));
+}
+
 type PieceFate = { keep: true } | { keep: false; end: number };
 const KEEP: PieceFate = { keep: true };
 
@@ -151,8 +156,9 @@ function readPiece(text: string, start: number, end: number): PieceFate {
   const clause = raw.trim();
   if (!clause) return { keep: true };
   const name = cleanUnitName(clause);
+  if (isListName(clause)) return KEEP;
   if (clause.length <= NAME_MAX * 2 && !HEADING_WORDS.test(clause)) {
-    if (isUnitName(name) || isLeadFirstClause(clause) || isCompanionClause(clause)) return { keep: true };
+    if (isLeadFirstClause(clause) || isCompanionClause(clause)) return KEEP;
     const { role, body } = readClause(clause);
     if (role !== 'inherit' && !PREDICATE.test(body)) return { keep: true };
   }

@@ -157,4 +157,16 @@ describe('findLabeledLists on flattened text', () => {
     expect(lists.every((l) => l.end - l.start <= 5 + 400)).toBe(true);
     expect(lists.flatMap((l) => l.units.map((u) => u.name)).every((n) => n === '市教育局')).toBe(true);
   });
+
+  it('takes `〔责任单位：…〕` with its brackets and reads names up to a full stop inside them', () => {
+    const text = '（一）加强市场体系建设。推进改革试点。〔责任单位:省发展改革委、省市场监管局、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n（二）优化准入环境。〔责任单位:省市场监管局〕\n';
+    const lists = findLabeledLists(plainLayout(text));
+    expect(quoted(text, lists)).toEqual([text.slice(text.indexOf('〔'), text.indexOf('〕') + 1), '〔责任单位:省市场监管局〕']);
+    expect(lists.map((l) => l.units.map((u) => u.name))).toEqual([['省发展改革委', '省市场监管局', '商务厅'], ['省市场监管局']]);
+  });
+
+  it('keeps a lead-first remark after a full stop inside the bracket', () => {
+    const text = '（责任单位：市交通运输局、市公安局。排名第一的为牵头单位）';
+    expect(findLabeledLists(plainLayout(text))[0].leadFirstClause).toBe(true);
+  });
 });

@@ -12,7 +12,7 @@ import { readClause } from './listBody.js';
 import { cleanUnitName } from './splitUnits.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
 
-/** An unbracketed list longer than this has run into the text: it stops there. */
+/** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
 export const LIST_MAX = 400;
 
 export type StopReason = 'bracket' | 'period' | 'line' | 'section' | 'break' | 'label' | 'length' | 'names';

@@ -3,6 +3,7 @@ import { DisjointSpans } from './spanSearch.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
 import { BY_REMIT_CLAUSE, LIST_LABEL } from '../lexicon/responsibility.js';
 import { readListBody } from './listBody.js';
+import { holdsMarkerOrHeading } from './listExtent.js';
 import { isBareListName, isPublicBodyName, isWrappedListName } from './unitName.js';
 
 const SENTENCE_END = /[。；;！!？?]/u;
@@ -40,7 +41,8 @@ export function findBracketedLists(layout: DocumentLayout, taken: readonly Found
     const { units } = reading;
     // A clause with its own wrapper word (`B、C参与`) already marks its names as units, so any short
     // noun phrase will do there (`各医共体`); names without one must look like units.
-    const nameFits = (name: string) => isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name));
+    const nameFits = (name: string) =>
+      !holdsMarkerOrHeading(name) && (isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name)));
     if (units.length === 0 || !units.every((u) => nameFits(u.name))) continue;
     // `（各地按职责分工负责）`: a clause assigning work by remit names units whatever they look like.
     if (!BY_REMIT_CLAUSE.test(inner)) {

@@ -3,7 +3,7 @@ import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
 import { findLeadFirstClauses } from './leadFirstClause.js';
 import { readListBody } from './listBody.js';
-import { LIST_MAX, labelIndex, scanList, type ListStop } from './listExtent.js';
+import { LIST_MAX, holdsMarkerOrHeading, labelIndex, scanList, type ListStop } from './listExtent.js';
 import { isUnitName } from './unitName.js';
 
 const BLANK = /[ \t\u3000]/u;
@@ -79,7 +79,8 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
       // `（责任单位：…；完成时限：…）`: inside its bracket a list stops early only at another label, or
       // reads names up to a full stop (`〔责任单位：A、B按职责分工负责。具体任务…，下同。〕`).
       const inner = scanList(text, label.end, closing, index, 'bracketed');
-      scanned = inner.reason === 'label' ? inner : { stop: inner.reason === 'period' ? inner.stop : closing, closedBy: closing, reason: 'bracket' };
+      const namesStop = inner.reason === 'period' || inner.reason === 'break' ? inner.stop : closing;
+      scanned = inner.reason === 'label' ? inner : { stop: namesStop, closedBy: closing, reason: 'bracket' };
     } else scanned = scanList(text, label.end, limit, index, 'open');
     const { stop, closedBy, reason } = scanned;
     let start = label.start;
@@ -89,7 +90,9 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
       start = open.at;
       end = closedBy + 1;
     } else if (reason === 'period') end = stop + 1;
-    const reading = readListBody(text.slice(label.start, stop));
+    const read = readListBody(text.slice(label.start, stop));
+    // Whatever a bracket holds, a name with a numbering marker or heading word in it is none.
+    const reading = { ...read, units: read.units.filter((u) => !holdsMarkerOrHeading(u.name)) };
     // A remark after the names inside the bracket may still state the lead-first rule.
     const leadFirstClause = reading.leadFirstClause || (closedBy !== null && stop < closedBy && findLeadFirstClauses(text.slice(stop, closedBy)).length > 0);
     consumed = Math.max(end, label.end);

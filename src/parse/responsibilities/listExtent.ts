@@ -9,7 +9,7 @@
 import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause } from './leadFirstClause.js';
 import { readClause } from './listBody.js';
-import { cleanUnitName } from './splitUnits.js';
+import { cleanUnitName, splitUnitNames } from './splitUnits.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
@@ -42,6 +42,8 @@ const HAN = /[\u4e00-\u9fff]/u;
 const BREAK =
   /[“"《「①-⑳]|[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|[一二三四五六七八九十百]{1,3}、(?![一二三四五六七八九十])|(?<![0-9０-９.．])[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)|第[一二三四五六七八九十]{1,3}(?:部分|章|节|条)/uy;
 
+const QUOTE = /[“"《「]/u;
+
 /** A numbering marker or quotation starts at `i`. */
 export function breakAt(text: string, i: number): boolean {
   BREAK.lastIndex = i;
@@ -63,7 +65,8 @@ export function labelIndex(labels: ReadonlyArray<{ start: number; end: number }>
  * closing bracket of a bracketed list).
  *
  * `bracketed`: the list has its own closing bracket at `limit`; it stops early only at a label that
- * is not a list label (`（责任单位：A；完成时限：…）`) or at a full stop (a remark follows).
+ * is not a list label (`（责任单位：A；完成时限：…）`), and its names end at a full stop (a remark
+ * follows) or a numbering marker.
  *
  * `open`: outside brackets it stops at `。`, at a line end (unless the line ends with a separator or
  * nothing followed the label yet), at a closing bracket it did not open, at a numbering marker or
@@ -93,6 +96,10 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
       if (open && depth === 0 && isListName(text.slice(pieceStart, i).trim())) pieceStart = i + 1;
       continue;
     }
+    // A marker, a quotation, or the bracket of the next list (`（责任单位：`) ends this one, even inside a
+    // bracket left open. In its own bracket a list is not cut at a quotation (`市“放管服”改革办`).
+    if (open ? breakAt(text, i) || (isOpenBracket(ch) && labels.endOf.has(i + 1)) : !QUOTE.test(ch) && breakAt(text, i))
+      return finish(i, 'break');
     if (depth === 0) {
       const labelEnd = labels.endOf.get(i);
       if (labelEnd !== undefined && labelEnd <= end) {
@@ -105,8 +112,6 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
         content = true;
         continue;
       }
-      // A marker, a quotation, or the bracket of the next list (`（责任单位：`) ends this one.
-      if (open && (breakAt(text, i) || (isOpenBracket(ch) && labels.endOf.has(i + 1)))) return finish(i, 'break');
       if (ch === '。') return finish(i, 'period');
       if (open && isCloseBracket(ch)) return finish(i, 'bracket', i);
       if (SEPARATOR.test(ch)) {
@@ -142,6 +147,15 @@ const SUBJECT_OF = /^(?:要|应|需|须|必须|将|已|也|都|均|可|能|会|�
 /** How far into a piece a unit name may run. */
 const NAME_MAX = 40;
 
+/** Numbering markers anywhere in a name (`（四）发改处`, `3.开展`), or a heading word (`行动目标`). */
+const MARKER_INSIDE =
+  /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;
+
+/** A name read from a list that is not a unit's: it holds a numbering marker or a heading word. */
+export function holdsMarkerOrHeading(name: string): boolean {
+  return MARKER_INSIDE.test(name) || HEADING_WORDS.test(name);
+}
+
 /** A whole clause that reads as one unit name (and holds no heading word such as 行动目标). */
 function isListName(clause: string): boolean {
   return clause.length <= NAME_MAX * 2 && !HEADING_WORDS.test(clause) && isUnitName(cleanUnitName(clause));
@@ -159,8 +173,9 @@ function readPiece(text: string, start: number, end: number): PieceFate {
   if (isListName(clause)) return KEEP;
   if (clause.length <= NAME_MAX * 2 && !HEADING_WORDS.test(clause)) {
     if (isLeadFirstClause(clause) || isCompanionClause(clause)) return KEEP;
+    // `A、B按职责分工负责`: a wrapper clause whose names read as names.
     const { role, body } = readClause(clause);
-    if (role !== 'inherit' && !PREDICATE.test(body)) return { keep: true };
+    if (role !== 'inherit' && !PREDICATE.test(body) && splitUnitNames(body).every(isWrappedListName)) return KEEP;
   }
   // The longest unit name the piece starts with, up to where a heading or sentence is glued on.
   const lead = raw.length - raw.trimStart().length;

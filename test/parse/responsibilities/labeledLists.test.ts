@@ -169,4 +169,9 @@ describe('findLabeledLists on flattened text', () => {
     const text = '（责任单位：市交通运输局、市公安局。排名第一的为牵头单位）';
     expect(findLabeledLists(plainLayout(text))[0].leadFirstClause).toBe(true);
   });
+
+  it('keeps a quotation inside a name in the list’s own bracket', () => {
+    const text = '深化改革。（责任单位：市“放管服”改革协调小组办公室、市政务服务中心）';
+    expect(findLabeledLists(plainLayout(text))[0].units.map((u) => u.name)).toEqual(['市“放管服”改革协调小组办公室', '市政务服务中心']);
+  });
 });

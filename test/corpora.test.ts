@@ -33,11 +33,12 @@ const CORPORA: Corpus[] = [
   { name: 'seeds', docs: SEEDS, gold: join(FIXTURES, 'seeds'), floors: ALL_PERFECT },
   { name: 'unseen', docs: join(FIXTURES, 'unseen', 'docs'), gold: join(FIXTURES, 'unseen', 'gold'), floors: ALL_PERFECT },
   {
-    // Written after the rules, from areas and layouts none of them were tuned on.
+    // Written after the rules, from areas and layouts none of them were tuned on; since tuned on
+    // (the responsibility floor rose to 1 when lists after five-level items climbed to their item).
     name: 'unseen2',
     docs: join(FIXTURES, 'unseen2', 'docs'),
     gold: join(FIXTURES, 'unseen2', 'gold'),
-    floors: { ...ALL_PERFECT, responsibilitiesF1: 0.983 },
+    floors: ALL_PERFECT,
   },
 ];
 

@@ -1,6 +1,9 @@
 import { findBracketGroups } from './brackets.js';
+import { DisjointSpans } from './spanSearch.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
-import { LIST_LABEL, readListBody } from './listBody.js';
+import { BY_REMIT_CLAUSE, LIST_LABEL } from '../lexicon/responsibility.js';
+import { readListBody } from './listBody.js';
+import { holdsMarkerOrHeading } from './listExtent.js';
 import { isBareListName, isPublicBodyName, isWrappedListName } from './unitName.js';
 
 const SENTENCE_END = /[。；;！!？?]/u;
@@ -26,20 +29,28 @@ function closesSentence(layout: DocumentLayout, start: number, end: number): boo
 export function findBracketedLists(layout: DocumentLayout, taken: readonly FoundList[]): FoundList[] {
   const { text } = layout;
   const lists: FoundList[] = [];
-  const overlaps = (start: number, end: number) =>
-    [...taken, ...lists].some((l) => l.table === null && start < l.end && l.start < end);
+  // Labelled lists are disjoint and sorted; bracketed ones are taken in start order, each clear of the rest.
+  const takenSpans = new DisjointSpans(taken.filter((l) => l.table === null));
+  const found = new DisjointSpans();
+  const overlaps = (start: number, end: number) => takenSpans.overlaps(start, end) || found.overlaps(start, end);
   for (const group of findBracketGroups(text)) {
+    if (overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
     const inner = text.slice(group.start + 1, group.end - 1);
-    if (LIST_LABEL.test(inner) || overlaps(group.start, group.end) || insideTable(layout, group.start)) continue;
+    if (LIST_LABEL.test(inner)) continue;
     const reading = readListBody(inner);
     const { units } = reading;
     // A clause with its own wrapper word (`B、C参与`) already marks its names as units, so any short
     // noun phrase will do there (`各医共体`); names without one must look like units.
-    const nameFits = (name: string) => isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name));
+    const nameFits = (name: string) =>
+      !holdsMarkerOrHeading(name) && (isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name)));
     if (units.length === 0 || !units.every((u) => nameFits(u.name))) continue;
-    if (!units.some((u) => isPublicBodyName(u.name))) continue;
-    if (units.length === 1 && units[0].name.length < 3) continue;
+    // `（各地按职责分工负责）`: a clause assigning work by remit names units whatever they look like.
+    if (!BY_REMIT_CLAUSE.test(inner)) {
+      if (!units.some((u) => isPublicBodyName(u.name))) continue;
+      if (units.length === 1 && units[0].name.length < 3) continue;
+    }
     if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;
+    found.add(group);
     lists.push({
       start: group.start,
       end: group.end,

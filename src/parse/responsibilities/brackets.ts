@@ -2,8 +2,9 @@
 export const OPEN_BRACKETS = '（(';
 export const CLOSE_BRACKETS = '）)';
 
-export const isOpenBracket = (ch: string | undefined): boolean => ch !== undefined && OPEN_BRACKETS.includes(ch);
-export const isCloseBracket = (ch: string | undefined): boolean => ch !== undefined && CLOSE_BRACKETS.includes(ch);
+// Compared as characters, not searched in a string: these run over every character of a list.
+export const isOpenBracket = (ch: string | undefined): boolean => ch === '（' || ch === '(';
+export const isCloseBracket = (ch: string | undefined): boolean => ch === '）' || ch === ')';
 
 /** A balanced bracket pair: `start` is the opening bracket, `end` is one past the closing one. */
 export interface BracketGroup {

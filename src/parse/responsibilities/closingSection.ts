@@ -1,5 +1,18 @@
 import type { Section } from '../../schema/section.js';
-import { flattenSections, innermostSectionAt } from '../structure/tree.js';
+import { flattenSections } from '../structure/tree.js';
+import { lastStartingAtOrBefore, lowerBound } from './spanSearch.js';
+
+/** The deepest section whose span holds `offset` (siblings are sorted and disjoint), or null. */
+function innermostAt(sections: readonly Section[], offset: number): Section | null {
+  let found: Section | null = null;
+  let level = sections;
+  for (;;) {
+    const hit = level[lastStartingAtOrBefore(level, offset)];
+    if (!hit || offset >= hit.end) return found;
+    found = hit;
+    level = hit.children;
+  }
+}
 
 /**
  * The numbered item a list at `offset` closes: the innermost section holding it, or, when the list
@@ -7,11 +20,11 @@ import { flattenSections, innermostSectionAt } from '../structure/tree.js';
  * item begun before it.
  */
 export function closingSection(sections: readonly Section[], offset: number): Section | null {
-  let found = innermostSectionAt(sections, offset);
+  let found = innermostAt(sections, offset);
   while (found) {
-    const before = found.children.filter((c) => c.start <= offset);
-    if (before.length === 0) return found;
-    found = before[before.length - 1];
+    const before = found.children[lastStartingAtOrBefore(found.children, offset)];
+    if (!before) return found;
+    found = before;
   }
   return found;
 }
@@ -52,21 +65,33 @@ export function closingSections(text: string, sections: readonly Section[], list
   for (const s of flat) for (const c of s.children) parentOf.set(c, s);
   const sectionStarts = new Set(flat.map((s) => s.start));
   const listStarts = new Set(lists.map((l) => l.start));
+  const listStartsSorted = lists.map((l) => l.start).sort((a, b) => a - b);
 
   const closing = lists.map((l) => closingSection(sections, l.start));
+  /** `item` is the last sub-item of its parent, and no earlier sub-item of that parent has a list. */
+  const closesParent = (item: Section): Section | null => {
+    const parent = parentOf.get(item);
+    if (!parent || parent.children.at(-1) !== item) return null;
+    // Another list among the earlier sub-items: lists start in [first sub-item, this item).
+    const siblingHasList = lowerBound(listStartsSorted, item.start) > lowerBound(listStartsSorted, parent.children[0].start);
+    return siblingHasList ? null : parent;
+  };
   const parentClosing = lists.map((l, i) => {
     const item = closing[i];
-    const parent = item && parentOf.get(item);
-    if (!item || !parent || parent.children.at(-1) !== item) return null;
-    if (!standsOnOwnLine(text, l.start) || !closesItem(text, l.end, sectionStarts, listStarts)) return null;
-    const siblingsFrom = parent.children[0].start;
-    const siblingHasList = lists.some((other) => other !== l && other.start >= siblingsFrom && other.start < item.start);
-    return siblingHasList ? null : parent;
+    if (!item || !standsOnOwnLine(text, l.start) || !closesItem(text, l.end, sectionStarts, listStarts)) return null;
+    return closesParent(item);
   });
   // Levels at which some list plainly closes an item: there the last sub-item's list is its own.
   const plainLevels = new Set(closing.filter((s, i) => s && parentClosing[i] === null).map((s) => s!.level));
   return closing.map((s, i) => {
-    const parent = parentClosing[i];
-    return parent && s && !plainLevels.has(s.level) ? parent : s;
+    // Climb while the item is the last sub-item of a list-less parent (`1.` → `（2）` → `③` then the
+    // list), stopping at a level where lists plainly close items.
+    let item = s;
+    let parent = parentClosing[i];
+    while (item && parent && !plainLevels.has(item.level)) {
+      item = parent;
+      parent = closesParent(item);
+    }
+    return item;
   });
 }

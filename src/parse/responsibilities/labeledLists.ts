@@ -1,76 +1,53 @@
+import { LIST_LABEL } from '../lexicon/responsibility.js';
 import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
-import { LIST_LABEL, readListBody } from './listBody.js';
+import { findLeadFirstClauses } from './leadFirstClause.js';
+import { readListBody } from './listBody.js';
+import { LIST_MAX, holdsMarkerOrHeading, labelIndex, scanList, type ListStop } from './listExtent.js';
 import { isUnitName } from './unitName.js';
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/u;
-/** A line ending in one of these continues on the next line (a wrapped list). */
-const CONTINUES = /[、，,；;/]$/u;
+const BLANK = /[ \t\u3000]/u;
 
-/** A list in brackets may wrap over lines; it runs to its closing bracket within this many characters. */
-const BRACKETED_LIST_MAX = 400;
+/** Brackets a label may open besides round ones (`〔责任单位：…〕`, `【牵头单位：…】`), with their closers. */
+const OTHER_LIST_BRACKETS = new Map([
+  ['〔', '〕'],
+  ['【', '】'],
+  ['［', '］'],
+]);
 
-/** When the label stands right after an open bracket: the offset of the bracket that closes it. */
-function closingBracket(text: string, labelStart: number, from: number, limit: number): number | null {
+/** The open bracket right before a label (spaces between allowed) and the character that closes it, or null. */
+function openingBracket(text: string, labelStart: number): { at: number; closer: string | null } | null {
   let open = labelStart - 1;
-  while (open >= 0 && /[ \t\u3000]/u.test(text[open])) open--;
-  if (!isOpenBracket(text[open])) return null;
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    if (isOpenBracket(text[i])) depth++;
-    else if (isCloseBracket(text[i])) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return null;
+  while (open >= 0 && BLANK.test(text[open])) open--;
+  if (open < 0) return null;
+  if (isOpenBracket(text[open])) return { at: open, closer: null };
+  const closer = OTHER_LIST_BRACKETS.get(text[open]);
+  return closer ? { at: open, closer } : null;
 }
 
 /**
- * Where a list opened by a label at `from` stops: a `。`, a line end (unless the line ends
- * with a separator or nothing followed the label yet), the bracket that encloses it, or the next
- * section. Returns the stop and the closing bracket's offset when a bracket closed it.
+ * The bracket that closes the one opened before `from` (a round one, or `closer`), within `limit` and
+ * LIST_MAX characters; null when another labelled list opens first (`（责任单位：A（责任单位：B）`).
  */
-function scanListEnd(
+function closingBracket(
   text: string,
-  labelStart: number,
   from: number,
   limit: number,
-): { stop: number; closedBy: number | null; period: boolean } {
-  const closing = closingBracket(text, labelStart, from, Math.min(limit, from + BRACKETED_LIST_MAX));
-  if (closing !== null) return { stop: closing, closedBy: closing, period: false };
+  labelStarts: ReadonlyMap<number, number>,
+  closer: string | null,
+): number | null {
+  const end = Math.min(limit, from + LIST_MAX);
   let depth = 0;
-  let seen = '';
-  for (let i = from; i < limit; i++) {
+  for (let i = from; i < end; i++) {
     const ch = text[i];
-    if (isOpenBracket(ch)) depth++;
+    if (labelStarts.has(i + 1) && (isOpenBracket(ch) || OTHER_LIST_BRACKETS.has(ch))) return null;
+    if (closer !== null) {
+      if (ch === closer) return i;
+    } else if (isOpenBracket(ch)) depth++;
     else if (isCloseBracket(ch)) {
-      if (depth === 0) return { stop: i, closedBy: i, period: false };
+      if (depth === 0) return i;
       depth--;
-    } else if (depth === 0 && ch === '。') return { stop: i, closedBy: null, period: true };
-    else if (LINE_BREAK.test(ch)) {
-      const sofar = seen.trim();
-      if (sofar.length > 0 && !CONTINUES.test(sofar)) return { stop: i, closedBy: null, period: false };
-      continue;
     }
-    seen += ch;
-  }
-  return { stop: limit, closedBy: null, period: false };
-}
-
-/** Any `词语：` label; one that is not a responsibility label (`完成时限：`) ends the list. */
-const ANY_LABEL = /[\u4e00-\u9fff]{2,8}\s*[：:]/gu;
-const LIST_LABEL_AT_END = new RegExp(`(?:${LIST_LABEL.source})$`, 'u');
-
-function foreignLabelAt(text: string, from: number, stop: number): number | null {
-  const span = text.slice(from, stop);
-  for (const m of span.matchAll(ANY_LABEL)) {
-    const upToColon = span.slice(0, m.index + m[0].length);
-    if (LIST_LABEL_AT_END.test(upToColon)) continue;
-    // The label starts after the last separator before its colon.
-    const before = span.slice(0, m.index + m[0].length);
-    const cut = Math.max(...[...'、，,；;。 \t\u3000'].map((c) => before.lastIndexOf(c)));
-    return from + (cut >= 0 ? cut : m.index);
   }
   return null;
 }
@@ -83,35 +60,44 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /**
  * Lists opened by a label: `（责任单位：A、B）`, a `责任单位：…` line, `牵头单位：A；配合单位：B`
- * run on after a measure. Several labels up to the stop make one list.
+ * run on after a measure, or glued to the next heading in flattened text. Several labels up to the
+ * stop make one list.
  */
 export function findLabeledLists(layout: DocumentLayout): FoundList[] {
   const { text } = layout;
+  const labels = [...text.matchAll(new RegExp(LIST_LABEL.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const index = labelIndex(labels);
   const lists: FoundList[] = [];
   let consumed = 0;
-  for (const m of text.matchAll(new RegExp(LIST_LABEL.source, 'gu'))) {
-    const labelStart = m.index;
-    if (labelStart < consumed || insideTable(layout, labelStart)) continue;
-    const limit = nextSectionStart(layout, labelStart);
-    const scanned = scanListEnd(text, labelStart, labelStart + m[0].length, limit);
-    const foreign = foreignLabelAt(text, labelStart + m[0].length, scanned.stop);
-    const { stop, closedBy, period } = foreign === null ? scanned : { stop: foreign, closedBy: null, period: false };
-    let start = labelStart;
-    let end = trimEnd(text, labelStart, stop);
-    if (closedBy !== null) {
+  for (const label of labels) {
+    if (label.start < consumed || insideTable(layout, label.start)) continue;
+    const limit = nextSectionStart(layout, label.start);
+    const open = openingBracket(text, label.start);
+    const closing = open === null ? null : closingBracket(text, label.end, limit, index.endOf, open.closer);
+    let scanned: ListStop;
+    if (closing !== null) {
+      // `（责任单位：…；完成时限：…）`: inside its bracket a list stops early only at another label, or
+      // reads names up to a full stop (`〔责任单位：A、B按职责分工负责。具体任务…，下同。〕`).
+      const inner = scanList(text, label.end, closing, index, 'bracketed');
+      const namesStop = inner.reason === 'period' || inner.reason === 'break' ? inner.stop : closing;
+      scanned = inner.reason === 'label' ? inner : { stop: namesStop, closedBy: closing, reason: 'bracket' };
+    } else scanned = scanList(text, label.end, limit, index, 'open');
+    const { stop, closedBy, reason } = scanned;
+    let start = label.start;
+    let end = trimEnd(text, label.start, stop);
+    if (closedBy !== null && open !== null) {
       // `（责任单位：…）`: the brackets belong to the list when the label opens them.
-      let open = labelStart - 1;
-      while (open >= 0 && /[ \t\u3000]/u.test(text[open])) open--;
-      if (isOpenBracket(text[open])) {
-        start = open;
-        end = closedBy + 1;
-      }
-    } else if (period) end = stop + 1;
-    const body = text.slice(labelStart, closedBy ?? stop);
-    const reading = readListBody(body);
-    consumed = end;
+      start = open.at;
+      end = closedBy + 1;
+    } else if (reason === 'period') end = stop + 1;
+    const read = readListBody(text.slice(label.start, stop));
+    // Whatever a bracket holds, a name with a numbering marker or heading word in it is none.
+    const reading = { ...read, units: read.units.filter((u) => !holdsMarkerOrHeading(u.name)) };
+    // A remark after the names inside the bracket may still state the lead-first rule.
+    const leadFirstClause = reading.leadFirstClause || (closedBy !== null && stop < closedBy && findLeadFirstClauses(text.slice(stop, closedBy)).length > 0);
+    consumed = Math.max(end, label.end);
     if (!reading.units.some((u) => isUnitName(u.name))) continue;
-    lists.push({ start, end, units: reading.units, table: null, row: null, leadFirstClause: reading.leadFirstClause, rolesStated: true });
+    lists.push({ start, end, units: reading.units, table: null, row: null, leadFirstClause, rolesStated: true });
   }
   return lists;
 }

@@ -2,23 +2,7 @@
 // support. It is not a unit; once stated it holds for the rest of the document.
 
 import { findBracketGroups } from './brackets.js';
-
-// A bare 第一 is not enough: `第一责任人要牵头抓总` is no such clause. The first place is written
-// `排/列/位 (名/在/于/列) 第一/首位/最前`, or `第一位/第一个/首位` on its own.
-const FIRST =
-  '(?:(?:排|列|位)(?:名|在|于|列)?(?:第一|首位|最前面?)|第一位|第一个|第一家|第一名|首位|居首)';
-const LEADS = '牵头(?:单位|部门)';
-
-/** The clause itself, in the orders official text uses. */
-export const LEAD_FIRST_CLAUSE = new RegExp(
-  `${FIRST}[^，,。；;）)\\n]{0,8}?(?:(?:为|是|系)${LEADS}|(?:单位|部门)?牵头(?![单部]))` +
-    `|${LEADS}[^，,。；;）)\\n]{0,4}?(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)`,
-  'u',
-);
-
-/** Companion clauses that only restate the scope: `下同`, `其他为配合单位`. */
-const COMPANION =
-  /^(?:下同|以下同|以下均同|后同|全文同|(?:其他|其余|其它)(?:单位|部门)?(?:为|是)?(?:配合|协办|参与|责任)(?:单位|部门)?)$/u;
+import { LEAD_FIRST_CLAUSE, LEAD_FIRST_COMPANION } from '../lexicon/responsibility.js';
 
 /** True when a clause of a list body only states or scopes the lead-first rule. */
 export function isLeadFirstClause(clause: string): boolean {
@@ -27,7 +11,7 @@ export function isLeadFirstClause(clause: string): boolean {
 }
 
 export function isCompanionClause(clause: string): boolean {
-  return COMPANION.test(clause.trim());
+  return LEAD_FIRST_COMPANION.test(clause.trim());
 }
 
 const CLAUSE_SEPARATOR = /[，,；;。]/u;

@@ -2,32 +2,20 @@ import type { ResponsibleUnit, UnitRole } from '../../schema/responsibility.js';
 import { splitOutsideBrackets } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause, stripLeadFirstRemarks } from './leadFirstClause.js';
 import { splitUnitNames } from './splitUnits.js';
+import {
+  DUTY_WRAPPER,
+  JOINED_WRAPPER,
+  JOINT_CLAUSE,
+  LEAD_MARK,
+  LEAD_WRAPPER,
+  LIST_LABEL,
+  SUPPORT_WRAPPER,
+  TIMING_CLAUSE,
+  labelRole,
+} from '../lexicon/responsibility.js';
 
-/** `牵头单位：`, `配合部门:`, `责任单位：`… The word before 单位 decides the role. */
-export const LIST_LABEL =
-  /(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实|负责)(?:单位|部门|主体|处室|科室)\s*[：:]|(?:牵头|配合|协办)\s*[：:]/u;
-
-export function labelRole(label: string): UnitRole {
-  if (/^(?:牵头|主责|主办)/u.test(label)) return 'lead';
-  if (/^(?:配合|协办|协助|参与|协同)/u.test(label)) return 'support';
-  return 'responsible';
-}
-
-/** `A牵头`, `由A牵头负责`, `A为牵头单位`. */
-const LEAD_WRAPPER = /^(?:由)?(.+?)(?:共同)?(?:(?:为|是|作为)牵头(?:单位|部门)|牵头(?:负责|抓总|落实|实施|推进)?)$/u;
-/** `B、C等参与`, `B配合`, `B等按职责分工配合`. */
-const SUPPORT_WRAPPER =
-  /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责)?(?:共同)?(?:(?:为|是|作为)(?:配合|参与|协办)(?:单位|部门)|(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?)$/u;
-/** `B等按职责分工负责`, `A负责`: supporting when the list names a lead, else simply responsible. */
-const DUTY_WRAPPER =
-  /^(?:由)?(.+?)(?:按照职责分工|按职责分工|根据职责分工|按照职责|按职责|依职责|根据职责|分别|共同)?(?:(?:为|是|作为)责任(?:单位|部门)|(?:负责|落实)(?:落实|实施|推进)?)$/u;
-/** `会同B、C等部门实施`: the units joined to a lead. */
-const JOINED_WRAPPER =
-  /^(?:会同|协同)(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:共同)?(?:实施|推进|落实|负责|开展)?$/u;
-/** `A会同B、C负责`: A leads, B and C support. */
-const JOINT_CLAUSE = /^(?:由)?(.+?)会同(.+)$/u;
-/** `市民政局（牵头）` marks one name as the lead. */
-const LEAD_MARK = /[（(]牵头(?:单位|部门)?[）)]$/u;
+// The words (labels, wrapper words) live in the lexicon; re-exported for the finders that read bodies.
+export { LIST_LABEL, labelRole } from '../lexicon/responsibility.js';
 
 const CLAUSE_SEPARATOR = /[，,；;]/u;
 
@@ -41,14 +29,21 @@ export interface ListReading {
   wrappedNames: ReadonlySet<string>;
 }
 
-type ClauseRole = UnitRole | 'duty' | 'inherit';
+/**
+ * `duty`: merely responsible (a 责任单位 label, `…按职责分工负责`); supports when the list names a lead.
+ * `charged`: the clause itself says the unit takes charge (`A负责`): supports a named lead, else leads
+ * when the list names supporters (`A负责，B配合`), else is responsible.
+ */
+type ClauseRole = UnitRole | 'duty' | 'charged' | 'inherit';
+type FoundRole = Exclude<ClauseRole, 'inherit'>;
 
-function readClause(clause: string): { body: string; role: ClauseRole } {
+/** A clause's wrapper word and the names it wraps (`A牵头` → lead, `A`); `inherit` when it has none. */
+export function readClause(clause: string): { body: string; role: ClauseRole } {
   for (const [pattern, role] of [
     [JOINED_WRAPPER, 'support'],
     [LEAD_WRAPPER, 'lead'],
     [SUPPORT_WRAPPER, 'support'],
-    [DUTY_WRAPPER, 'duty'],
+    [DUTY_WRAPPER, 'charged'],
   ] as const) {
     const m = pattern.exec(clause);
     if (m) return { body: m[1], role };
@@ -81,17 +76,17 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
   const { body, found: remark } = stripLeadFirstRemarks(written);
   let leadFirstClause = remark;
   let rolesStated = false;
-  const found: Array<{ name: string; role: UnitRole | 'duty' }> = [];
+  const found: Array<{ name: string; role: FoundRole }> = [];
   const wrappedNames = new Set<string>();
   for (const segment of labelSegments(body)) {
     // `牵头单位：A；责任单位：B`: once a lead is named, the units merely responsible support it.
     const stated = segment.label ? labelRole(segment.label) : defaultRole;
-    const segmentRole: UnitRole | 'duty' = stated === 'responsible' ? 'duty' : stated;
+    const segmentRole: FoundRole = stated === 'responsible' ? 'duty' : stated;
     if (segment.label) rolesStated = true;
     // Under a label (or a column that names the role) every unwrapped clause keeps that role;
     // in a bare list the units after a lead are its supporters.
     const labelled = segment.label !== null || defaultRole !== 'responsible';
-    let previous: UnitRole | 'duty' | null = null;
+    let previous: FoundRole | null = null;
     for (const piece of splitOutsideBrackets(segment.text, (ch) => CLAUSE_SEPARATOR.test(ch))) {
       const clause = piece.text.trim();
       if (!clause) continue;
@@ -99,7 +94,7 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
         leadFirstClause = true;
         continue;
       }
-      if (isCompanionClause(clause)) continue;
+      if (isCompanionClause(clause) || TIMING_CLAUSE.test(clause)) continue;
       const joint = JOINT_CLAUSE.exec(clause);
       if (joint && !JOINED_WRAPPER.test(clause)) {
         // Split `A会同B负责` into the lead and the joined units.
@@ -111,7 +106,7 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
         continue;
       }
       const { body: names, role } = readClause(clause);
-      let clauseRole: UnitRole | 'duty';
+      let clauseRole: FoundRole;
       if (role === 'inherit') clauseRole = previous === null ? segmentRole : previous === 'lead' && !labelled ? 'support' : previous;
       else {
         clauseRole = role;
@@ -133,9 +128,15 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
     }
   }
   const hasLead = found.some((u) => u.role === 'lead');
+  const hasSupport = found.some((u) => u.role === 'support');
+  const resolve = (role: FoundRole): UnitRole => {
+    if (role === 'duty') return hasLead ? 'support' : 'responsible';
+    if (role === 'charged') return hasLead ? 'support' : hasSupport ? 'lead' : 'responsible';
+    return role;
+  };
   const units: ResponsibleUnit[] = [];
   for (const { name, role } of found) {
-    const resolved: UnitRole = role === 'duty' ? (hasLead ? 'support' : 'responsible') : role;
+    const resolved = resolve(role);
     if (name && !units.some((u) => u.name === name && u.role === resolved)) units.push({ name, role: resolved });
   }
   return { units, leadFirstClause, rolesStated, wrappedNames };

@@ -10,7 +10,7 @@ const ORGANISATION_ENDING = new RegExp(
       '(?:小|工作|专项|督导|指导|领导)组',
       '部门', '单位', '机构', '机关', '企业', '组织', '协会', '商会', '学会', '集团', '公司', '银行', '[支分]行', '海关',
       '(?:工|总|联合|理事|研究|促进|基金|红十字|学|协|商)会',
-      '(?:法|检察|研究|科学|社科|设计|医|学|农科|规划|党)院',
+      '(?:法|检察|研究|科学|社科|设计|医|学|农科|规划|党|高|中)院',
       '(?:办公|督查|督导|研究|参事|档案|信访)室',
       '(?:妇|残|工商|文|侨|社科|台|青)联', '[科作]协',
       '(?:供销|报|出版|通讯|新华)社', '电视台', '气象台',
@@ -18,6 +18,8 @@ const ORGANISATION_ENDING = new RegExp(
       '(?:支|大|总|中|部)队', '武装部', '[院高党技职各]校', '学校', '大学',
       '研究所', '派出所', '司法所', '管理所',
       '部',
+      // Internal divisions of a department (`区经发局发改处`, `办公室`, `法规科`) are units too.
+      '处', '处室', '科', '科室',
     ].join('|') +
     ')$',
   'u',
@@ -27,7 +29,8 @@ const ORGANISATION_ENDING = new RegExp(
 const PLACE_ENDING = /(?:区|县|市|镇|乡|街道|街镇|州|旗|村|社区|园区)$/u;
 
 /** Words ending like an organisation that are not one (`格局`, `内部`). */
-const NOT_ORGANISATION = /(?:格局|布局|大局|全局|开局|结局|当局|[东西南北中]部|内部|外部|全部|局部|干部|本部)$/u;
+const NOT_ORGANISATION =
+  /(?:格局|布局|大局|全局|开局|结局|当局|[东西南北中]部|内部|外部|全部|局部|干部|本部|[好长短益到各此彼之难用出住相去远近何多别随妙深]处|[学专本理工文百分全预]科)$/u;
 
 /**
  * Text a name never holds: quotes, figures, sentence punctuation, or a leading gloss word

@@ -79,3 +79,35 @@ describe('findBracketedLists', () => {
     expect(findBracketedLists(plainLayout(text), [{ start: 0, end: text.length, units: [], table: null, row: null, leadFirstClause: false, rolesStated: true }])).toEqual([]);
   });
 });
+
+// Issue: every bracketed `…按职责分工负责` clause is a list, with or without 等, whatever its names look like.
+describe('findBracketedLists on `按职责分工负责` clauses', () => {
+  const names = (text: string) => find(text).map((l) => [text.slice(l.start, l.end), l.units.map((u) => `${u.name}/${u.role}`)]);
+
+  it.each([
+    ['加强食品安全监管（市市场监管局、市农业农村局按职责分工负责），确保安全。', '（市市场监管局、市农业农村局按职责分工负责）', ['市市场监管局/responsible', '市农业农村局/responsible']],
+    ['加强食品安全监管（市市场监管局、市农业农村局等按职责分工负责），确保安全。', '（市市场监管局、市农业农村局等按职责分工负责）', ['市市场监管局/responsible', '市农业农村局/responsible']],
+    ['加强培训（各地按职责分工负责）。', '（各地按职责分工负责）', ['各地/responsible']],
+    ['加强监管（各级各部门按照各自职责分工负责）。', '（各级各部门按照各自职责分工负责）', ['各级各部门/responsible']],
+    ['加强监管（市发展改革委、市财政局依职能分工分别负责）。', '（市发展改革委、市财政局依职能分工分别负责）', ['市发展改革委/responsible', '市财政局/responsible']],
+    ['加强监管（各相关单位根据职责分工抓好落实）。', '（各相关单位根据职责分工抓好落实）', ['各相关单位/responsible']],
+  ])('%s', (text, raw, units) => {
+    expect(names(text)).toEqual([[raw, units]]);
+  });
+
+  it('leaves a due-date clause in the bracket out of the units', () => {
+    const text = '加强监管。（各县（市、区）人民政府、市直有关部门按职责分工负责，2025年底前完成）';
+    expect(names(text)).toEqual([[text.slice(5), ['各县（市、区）人民政府/responsible', '市直有关部门/responsible']]]);
+  });
+
+  it('gives `（A负责，B配合）` A the lead', () => {
+    const text = '完善应急预案（市应急管理局负责，市消防救援支队、市公安局配合）。';
+    expect(names(text)).toEqual([
+      ['（市应急管理局负责，市消防救援支队、市公安局配合）', ['市应急管理局/lead', '市消防救援支队/support', '市公安局/support']],
+    ]);
+  });
+
+  it('keeps a lone `（A负责）` responsible', () => {
+    expect(names('加强培训（市教育局负责）。')).toEqual([['（市教育局负责）', ['市教育局/responsible']]]);
+  });
+});

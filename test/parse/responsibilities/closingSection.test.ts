@@ -77,4 +77,26 @@ describe('closingSections', () => {
     const lists = ['责任单位：市生态环境局', '责任单位：市住房城乡建设局', '责任单位：市水利局'].map((n) => listAt(text, n));
     expect(closingSections(text, outline, lists).map((s) => s?.id)).toEqual(['1.1', '1.2', '2.3']);
   });
+
+  it('climbs over several levels of last sub-items to the item the list closes', () => {
+    const text = [
+      '1.建立企业培育库。',
+      '（1）完善入库标准。',
+      '（2）分层分类培育。',
+      '①对创新型企业，支持技术改造。',
+      '②对专精特新企业，支持研发平台建设。',
+      '（区工业和信息化局、区科技局）',
+      '2.强化认定奖励。给予一次性奖励。',
+      '（区工业和信息化局、区财政局）',
+      '',
+    ].join('\n');
+    const circled = [
+      section('1.2.1', at(text, '①'), at(text, '②')),
+      section('1.2.2', at(text, '②'), at(text, '（区工业和信息化局、区科技局）')),
+    ];
+    const sub = [section('1.1', at(text, '（1）'), at(text, '（2）')), section('1.2', at(text, '（2）'), at(text, '2.强化'), circled)];
+    const outline = [section('1', 0, at(text, '2.强化'), sub), section('2', at(text, '2.强化'), text.length)];
+    const lists = [listAt(text, '（区工业和信息化局、区科技局）'), listAt(text, '（区工业和信息化局、区财政局）')];
+    expect(closingSections(text, outline, lists).map((s) => s?.id)).toEqual(['1', '2']);
+  });
 });

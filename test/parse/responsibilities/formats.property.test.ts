@@ -38,4 +38,57 @@ describe('every list format gives back the names written into it', () => {
       }),
     );
   });
+
+  it('牵头单位：…，配合单位：… glued to the next heading in flattened text', () => {
+    const division = fc.constantFrom('区经发局发改处', '区经发局经信处', '规划科', '市卫生健康委医政处');
+    const anyName = fc.oneof(unitName, division);
+    const glued = fc.constantFrom(
+      '（四）“互联网+”智慧物流1．行动目标。到2020年建成平台。',
+      '3.开展试点示范。',
+      '三、保障措施（一）加强组织领导',
+      '“互联网+”教育：整合优质资源。',
+      '加大人才引进力度。推动人才回乡。',
+      '强化信用建设应用。',
+      '。',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(anyName, { minLength: 2, maxLength: 6 }), fc.boolean(), glued, (units, etc, tail) => {
+        const [lead, ...rest] = units;
+        const list = `牵头单位：${lead}，配合单位：${rest.join('、')}${etc ? '等' : ''}`;
+        const text = `建设物流信息平台。${list}${tail}`;
+        const lists = findResponsibilityLists(text, { sections: [], tables: [] });
+        expect(lists).toHaveLength(1);
+        expect(lists[0].units).toEqual([{ name: lead, role: 'lead' }, ...rest.map((name) => ({ name, role: 'support' }))]);
+        expect(text.slice(lists[0].start, lists[0].end)).toBe(tail.startsWith('。') ? `${list}。` : list);
+      }),
+    );
+  });
+
+  it('on arbitrary list-like text: disjoint lists that slice back, names free of markers and quotes', () => {
+    const fragments = fc.constantFrom(
+      '牵头单位：', '配合单位：', '责任单位：', '（责任单位：', '牵头：', '完成时限：', '区经发局', '发改处', '市教育局', '各地',
+      '区相关部门', '等', '、', '，', '；', '。', '（', '）', '（四）', '三、', '3.', '1．', '“互联网+”', '行动目标', '加大投入',
+      '按职责分工负责', '牵头', '配合', '负责', '排第一位的为牵头单位', '\n', ' ', '2025年底前完成',
+    );
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const lists = findResponsibilityLists(text, { sections: [], tables: [] });
+        let previousEnd = 0;
+        for (const list of lists) {
+          expect(list.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(list.end).toBeGreaterThan(list.start);
+          previousEnd = list.end;
+          // Quotations may sit in names only inside a list's own bracket (`（责任单位：市“放管服”改革办）`).
+          const own = /^[（(〔【［]/u.test(text.slice(list.start, list.end));
+          for (const unit of list.units) {
+            expect(unit.name).not.toMatch(/（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、|\d[.．](?!\d)|行动目标/u);
+            if (!own) expect(unit.name).not.toMatch(/[“”]/u);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -111,4 +111,27 @@ describe('readListBody', () => {
   it('keeps 联合会 in a name', () => {
     expect(readListBody('市残疾人联合会、市工商业联合会').units.map((u) => u.name)).toEqual(['市残疾人联合会', '市工商业联合会']);
   });
+
+  it('reads `A负责，B配合` as lead and supporter, and `A牵头，B负责` as lead and supporter', () => {
+    expect(readListBody('市应急管理局负责，市消防救援支队配合').units).toEqual([
+      { name: '市应急管理局', role: 'lead' },
+      { name: '市消防救援支队', role: 'support' },
+    ]);
+    expect(readListBody('市应急管理局牵头，市消防救援支队负责').units).toEqual([
+      { name: '市应急管理局', role: 'lead' },
+      { name: '市消防救援支队', role: 'support' },
+    ]);
+  });
+
+  it('keeps a 责任单位 label responsible beside a 配合单位 label', () => {
+    expect(readListBody('责任单位：市教育局；配合单位：市财政局').units).toEqual([
+      { name: '市教育局', role: 'responsible' },
+      { name: '市财政局', role: 'support' },
+    ]);
+  });
+
+  it('skips due-date clauses', () => {
+    expect(readListBody('市教育局、市财政局按职责分工负责；2024年6月底前完成').units.map((u) => u.name)).toEqual(['市教育局', '市财政局']);
+    expect(readListBody('长期坚持，市教育局负责').units.map((u) => u.name)).toEqual(['市教育局']);
+  });
 });

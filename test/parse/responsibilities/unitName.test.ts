@@ -5,7 +5,7 @@ describe('unit names', () => {
   it.each([
     '市民政局', '市委编办', '区教委', '市人力资源社会保障局', '各县（市、区）人民政府', '区县（市）人民政府',
     '市政府督查室', '团区委', '区总工会', '市残联', '市科协', '有关行业组织', '相关部门', '国网供电公司', '市委宣传部',
-    '共青团州委', '共青团市委',
+    '共青团州委', '共青团市委', '市高院', '市中院', '区经发局发改处', '发改处', '市卫生健康委医政处', '人事处室', '区财政局预算科', '法规科室',
   ])('%s is an organisation', (name) => {
     expect(isOrganisationName(name)).toBe(true);
     expect(isUnitName(name)).toBe(true);
@@ -16,7 +16,7 @@ describe('unit names', () => {
     expect(isOrganisationName(name)).toBe(false);
   });
 
-  it.each(['技工教育', '2021-2025年', '征求意见稿', '市', '新格局', '中西部', '以下简称“市大数据局”', '大通湖区除外', '基层', '共计三个部门'])(
+  it.each(['技工教育', '2021-2025年', '征求意见稿', '市', '新格局', '中西部', '以下简称“市大数据局”', '大通湖区除外', '基层', '共计三个部门', '好处', '各处', '难处', '全科', '学科', '本科'])(
     '%s is not an organisation',
     (name) => {
       expect(isOrganisationName(name)).toBe(false);

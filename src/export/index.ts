@@ -1,4 +1,7 @@
-export { FORMATS, formatFromPath, EXTENSION, type Format } from './formats.js';
+export { FORMATS, formatFromPath, EXTENSION, isTableFormat, type Format, type TableFormat } from './formats.js';
+export { TableRows } from './tables.js';
+export { toXlsx, XLSX_CELL_LIMIT } from './xlsx.js';
+export { toParquet, tableToParquet } from './parquet.js';
 export { documentToJson, toJsonArray, type JsonOptions } from './json.js';
 export { documentToNdjson, toNdjson } from './ndjson.js';
 export { documentToYaml, toYaml } from './yaml.js';

@@ -11,7 +11,9 @@ export const hasPython = python('import csv').status === 0;
 export const hasPyYaml = hasPython && python('import yaml').status === 0;
 export const hasPandas = hasPython && python('import pandas').status === 0;
 export const hasPyarrow = hasPython && python('import pyarrow').status === 0;
-export const hasOpenpyxl = hasPython && python('import openpyxl').status === 0;
+/** A Python that has openpyxl: the one on PATH, or Debian's (`apt-get install python3-openpyxl`). */
+export const openpyxlPython = ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0) ?? null;
+export const hasOpenpyxl = openpyxlPython !== null;
 export const hasRscript = spawnSync('Rscript', ['-e', 'library(readr)'], { encoding: 'utf8' }).status === 0;
 export const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) ?? null;
 
@@ -22,8 +24,8 @@ export function warnMissing(present: boolean, tool: string, what: string): boole
 }
 
 /** Run a Python script with JSON on stdin and parse its JSON stdout. Throws with stderr on failure. */
-export function runPython<T>(script: string, input: unknown): T {
-  const result = spawnSync('python3', ['-c', script], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 256 << 20 });
+export function runPython<T>(script: string, input: unknown, interpreter = 'python3'): T {
+  const result = spawnSync(interpreter, ['-c', script], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 256 << 20 });
   if (result.status !== 0) throw new Error(`python3 failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
 }

@@ -9,10 +9,15 @@ const python = (code: string) => spawnSync('python3', ['-c', code], { encoding: 
 
 export const hasPython = python('import csv').status === 0;
 export const hasPyYaml = hasPython && python('import yaml').status === 0;
-export const hasPandas = hasPython && python('import pandas').status === 0;
-export const hasPyarrow = hasPython && python('import pyarrow').status === 0;
+/** The first Python that imports `module`: the one on PATH, or Debian's (apt-get install python3-<module>). */
+const pythonWith = (module: string) =>
+  ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', `import ${module}`], { encoding: 'utf8' }).status === 0) ?? null;
+export const pandasPython = pythonWith('pandas');
+export const hasPandas = pandasPython !== null;
+export const pyarrowPython = pythonWith('pyarrow');
+export const hasPyarrow = pyarrowPython !== null;
 /** A Python that has openpyxl: the one on PATH, or Debian's (`apt-get install python3-openpyxl`). */
-export const openpyxlPython = ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0) ?? null;
+export const openpyxlPython = pythonWith('openpyxl');
 export const hasOpenpyxl = openpyxlPython !== null;
 export const hasRscript = spawnSync('Rscript', ['-e', 'library(readr)'], { encoding: 'utf8' }).status === 0;
 export const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) ?? null;

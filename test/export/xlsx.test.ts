@@ -135,3 +135,12 @@ print(json.dumps(out))`,
     },
   );
 });
+
+describe('XLSX limits', () => {
+  it("cuts a text longer than Excel's 32,767 characters per cell at that limit", async () => {
+    const doc = hostileDocument();
+    doc.sections[0].text = '长'.repeat(40_000);
+    const [, sections] = readXlsx(await toXlsx([doc]));
+    expect(sections.rows[1][9]).toBe('长'.repeat(32_767));
+  });
+});

@@ -23,9 +23,9 @@ export function flatSections(sections: readonly Section[], parentId: string | nu
 }
 
 /** Counts shown on the document row and in summaries. */
-export function documentCounts(doc: Document) {
+export function documentCounts(doc: Document, flat: readonly FlatSection[] = flatSections(doc.sections)) {
   return {
-    sectionCount: flatSections(doc.sections).length,
+    sectionCount: flat.length,
     targetCount: doc.targets.length,
     responsibilityCount: doc.responsibilities.length,
     unitCount: doc.units.length,
@@ -38,12 +38,24 @@ export function documentCounts(doc: Document) {
 export type RowValue = string | number | boolean | null | readonly string[] | readonly (Record<string, string | number | null> | null)[];
 export type Row = Record<string, RowValue>;
 
-function headingsById(doc: Document): Map<string, string> {
-  return new Map(flatSections(doc.sections).map((s) => [s.id, s.heading]));
-}
-
 /** The rows one document contributes to a table. */
 export function tableRows(doc: Document, table: TableName): Row[] {
+  return documentTables(doc)(table);
+}
+
+/**
+ * The rows of each table of one document; the outline is walked once however many tables are
+ * asked for (NDJSON and the table formats ask for all of them).
+ */
+export function documentTables(doc: Document): (table: TableName) => Row[] {
+  let flat: FlatSection[] | undefined;
+  let headingMap: Map<string, string> | undefined;
+  const sections = () => (flat ??= flatSections(doc.sections));
+  const headings = () => (headingMap ??= new Map(sections().map((s) => [s.id, s.heading])));
+  return (table) => rowsOf(doc, table, sections, headings);
+}
+
+function rowsOf(doc: Document, table: TableName, flatOf: () => FlatSection[], headingsOf: () => Map<string, string>): Row[] {
   const { docId } = doc;
   switch (table) {
     case 'documents':
@@ -65,16 +77,16 @@ export function tableRows(doc: Document, table: TableName): Row[] {
           periodStart: doc.meta.period?.start ?? null,
           periodEnd: doc.meta.period?.end ?? null,
           basis: doc.meta.basis.map((b) => ({ title: b.title, docNumber: b.docNumber })),
-          ...documentCounts(doc),
+          ...documentCounts(doc, flatOf()),
         },
       ];
     case 'sections':
-      return flatSections(doc.sections).map((s) => ({
+      return flatOf().map((s) => ({
         docId, id: s.id, parentId: s.parentId, level: s.level, marker: s.marker, number: s.number, heading: s.heading,
         start: s.start, end: s.end, text: s.text,
       }));
     case 'targets': {
-      const headings = headingsById(doc);
+      const headings = headingsOf();
       return doc.targets.map((t, index) => ({
         docId, index, sectionId: t.sectionId, heading: t.sectionId ? headings.get(t.sectionId) ?? null : null,
         kind: t.kind, text: t.text, start: t.start, end: t.end, value: t.value, min: t.min, max: t.max, unit: t.unit,
@@ -83,7 +95,7 @@ export function tableRows(doc: Document, table: TableName): Row[] {
       }));
     }
     case 'responsibilities': {
-      const headings = headingsById(doc);
+      const headings = headingsOf();
       return doc.responsibilities.map((r, index) => ({
         docId, index, sectionId: r.sectionId, heading: r.sectionId ? headings.get(r.sectionId) ?? null : null,
         table: r.table, row: r.row, units: r.units.map((u) => ({ name: u.name, role: u.role })), raw: r.raw,
@@ -91,7 +103,7 @@ export function tableRows(doc: Document, table: TableName): Row[] {
       }));
     }
     case 'unitRoles': {
-      const headings = headingsById(doc);
+      const headings = headingsOf();
       return doc.responsibilities.flatMap((r, index) =>
         r.units.map((u) => ({
           docId, index, sectionId: r.sectionId, heading: r.sectionId ? headings.get(r.sectionId) ?? null : null,
@@ -137,9 +149,13 @@ export interface EntityRecord {
  * targets, responsibilities, units, notes, table rows, diagnostics, each in document order.
  */
 export function* documentRecords(doc: Document): Generator<EntityRecord> {
-  for (const [table, type] of Object.entries(NDJSON_TYPES) as [TableName, RecordType][]) {
-    for (const row of tableRows(doc, table)) yield { type, ...(row as { docId: string }) };
+  const rows = documentTables(doc);
+  for (const [table, type] of NDJSON_RECORD_TYPES) {
+    for (const row of rows(table)) yield { type, ...(row as { docId: string }) };
   }
 }
+
+/** [table, NDJSON record type], in record order. */
+export const NDJSON_RECORD_TYPES = Object.entries(NDJSON_TYPES) as [TableName, RecordType][];
 
 export { TABLES };

@@ -1,6 +1,6 @@
 import type { Document } from '../schema/document.js';
 import { FLAT_TABLES, type FlatTable } from '../schema/tables.js';
-import { tableRows, type Row } from './records.js';
+import { documentTables, type Row } from './records.js';
 
 /**
  * Rows of every flat table gathered over many documents, for the formats written whole at the
@@ -11,7 +11,8 @@ export class TableRows {
   documents = 0;
 
   add(doc: Document): void {
-    for (const table of FLAT_TABLES) for (const row of tableRows(doc, table)) this.rows[table].push(row);
+    const rows = documentTables(doc);
+    for (const table of FLAT_TABLES) for (const row of rows(table)) this.rows[table].push(row);
     this.documents++;
   }
 

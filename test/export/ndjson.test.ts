@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentRecords, documentToNdjson, toNdjson } from '../../src/export/index.js';
 import { sampleDocument } from './sample.js';
+import { hostileDocument } from './hostile.js';
 
 describe('NDJSON export', () => {
   it('writes one self-contained record per line, each with type and docId', () => {
@@ -12,6 +13,13 @@ describe('NDJSON export', () => {
       'document', 'section', 'section', 'target', 'responsibility', 'unit', 'unit', 'note', 'table_row', 'table_row', 'diagnostic',
     ]);
     expect(new Set(records.map((r) => r.docId))).toEqual(new Set(['p0123456789abcdef']));
+  });
+
+  it('writes exactly the records documentRecords gives, type first', () => {
+    for (const doc of [sampleDocument(), hostileDocument()]) {
+      const lines = documentToNdjson(doc).trimEnd().split('\n');
+      expect(lines).toEqual([...documentRecords(doc)].map((r) => JSON.stringify(r)));
+    }
   });
 
   it('flattens sections with their parent id and no children', () => {

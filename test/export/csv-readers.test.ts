@@ -100,7 +100,7 @@ print(json.dumps(out))`,
 });
 
 describe.each(Object.keys(datasets))('CSV tables of %s in pandas and readr', (dataset) => {
-  it.skipIf(warnMissing(hasPandas, 'pandas', 'reading CSV with pandas'))('pandas (dtype=str) reads every table to the same rows and values', () => {
+  it.skipIf(warnMissing(hasPandas, 'pandas (PyPI is unreachable here; Debian: apt-get install python3-pandas)', 'reading CSV with pandas'))('pandas (dtype=str) reads every table to the same rows and values', () => {
     const read = runPython<Record<string, { columns: string[]; rows: string[][] }>>(
       `import json, sys, pandas as pd
 out = {}
@@ -117,7 +117,7 @@ print(json.dumps(out))`,
     }
   });
 
-  it.skipIf(warnMissing(hasRscript, 'Rscript with readr', 'reading CSV with readr'))('readr (text columns) reads every table to the same rows and values, no problems', () => {
+  it.skipIf(warnMissing(hasRscript, 'Rscript with readr (Debian: apt-get install r-cran-readr)', 'reading CSV with readr'))('readr (text columns) reads every table to the same rows and values, no problems', () => {
     // No JSON package in Debian's r-base: each cell goes out as the hex of its UTF-8 bytes.
     const script = `library(readr)
 hex <- function(x) paste(as.character(charToRaw(enc2utf8(x))), collapse = "")
@@ -183,7 +183,7 @@ describe('README: typed reading of CSV ids', () => {
     }
   });
 
-  it.skipIf(warnMissing(hasPandas, 'pandas', 'the README pandas snippet'))(
+  it.skipIf(warnMissing(hasPandas, 'pandas (PyPI is unreachable here; Debian: apt-get install python3-pandas)', 'the README pandas snippet'))(
     'the pandas snippet reads ids as text',
     () => {
       const cwd = tablesDir();
@@ -193,7 +193,7 @@ describe('README: typed reading of CSV ids', () => {
     },
   );
 
-  it.skipIf(warnMissing(hasRscript, 'Rscript with readr', 'the README R snippet'))('the R snippet reads ids as text', () => {
+  it.skipIf(warnMissing(hasRscript, 'Rscript with readr (Debian: apt-get install r-cran-readr)', 'the README R snippet'))('the R snippet reads ids as text', () => {
     const cwd = tablesDir();
     const code = block('# R (readr)', 'r');
     const result = spawnSync('Rscript', ['-e', `setwd(${JSON.stringify(cwd)})\n${code}\ncat(sections$id, sep = "|")`], { encoding: 'utf8' });

@@ -67,7 +67,7 @@ describe('XLSX export', () => {
     expect(targets.rows[3][8]).toBe(1e21);
   });
 
-  it.skipIf(warnMissing(hasOpenpyxl, 'openpyxl', 'reading XLSX with openpyxl'))('openpyxl reads every sheet to the same typed values, Chinese intact', async () => {
+  it.skipIf(warnMissing(hasOpenpyxl, 'openpyxl (Debian: apt-get install python3-openpyxl)', 'reading XLSX with openpyxl'))('openpyxl reads every sheet to the same typed values, Chinese intact', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdp-xlsx-'));
     try {
       for (const [name, load] of Object.entries(datasets)) {
@@ -92,7 +92,7 @@ print(json.dumps({ws.title: pad([list(r) for r in ws.iter_rows(values_only=True)
     }
   });
 
-  it.skipIf(warnMissing(soffice !== null, 'LibreOffice (soffice)', 'converting XLSX back to CSV with LibreOffice'))(
+  it.skipIf(warnMissing(soffice !== null, 'LibreOffice Calc (Debian: apt-get install libreoffice-calc-nogui)', 'converting XLSX back to CSV with LibreOffice'))(
     'LibreOffice headless converts every sheet back to CSV with the same rows, Chinese intact',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'pdp-lo-'));

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * The other programs tests read our output with, when this machine has them. A test that needs
@@ -20,7 +22,13 @@ export const hasPyarrow = pyarrowPython !== null;
 export const openpyxlPython = pythonWith('openpyxl');
 export const hasOpenpyxl = openpyxlPython !== null;
 export const hasRscript = spawnSync('Rscript', ['-e', 'library(readr)'], { encoding: 'utf8' }).status === 0;
-export const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0) ?? null;
+/** LibreOffice with Calc (soffice runs without it, but then opens no spreadsheet): its command, or null. */
+export const soffice = (() => {
+  const found = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) return null;
+  const program = dirname(realpathSync(found));
+  return existsSync(join(program, 'libsclo.so')) ? found : null;
+})();
 
 /** Warn once per missing tool, naming it and what is not checked. */
 export function warnMissing(present: boolean, tool: string, what: string): boolean {

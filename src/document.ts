@@ -5,6 +5,8 @@ import type { ParseOptions } from './parse/context.js';
 import { Document, SCHEMA_VERSION } from './schema/document.js';
 import { PolicyParseError } from './errors.js';
 import { z } from 'zod';
+import type { OffsetUnit } from './schema/common.js';
+import { withOffsetUnit } from './export/offsets.js';
 
 export interface ParseDocumentOptions extends ParseOptions {
   /** Recorded as `source.path`. */
@@ -13,6 +15,11 @@ export interface ParseDocumentOptions extends ParseOptions {
   encoding?: string;
   /** Per-stage timings are added here when given. */
   timings?: StageTimings;
+  /**
+   * Unit of every offset and of `source.chars`: `utf16` (default; JavaScript string indices) or
+   * `codepoint` (Python `str`, R `substr`). Recorded as `source.offsetUnit`.
+   */
+  offsetUnit?: OffsetUnit;
 }
 
 export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -46,8 +53,8 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
   const parts = extractAll(text, options, timings);
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,
-    docId: sha256Hex(text).slice(0, 16),
-    source: { path: options.path ?? null, sha256: sourceSha256, encoding: decoded.encoding, chars: text.length },
+    docId: documentId(text),
+    source: { path: options.path ?? null, sha256: sourceSha256, encoding: decoded.encoding, chars: text.length, offsetUnit: 'utf16' },
     ...parts,
   };
   const validateStart = performance.now();
@@ -56,5 +63,8 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
   if (!result.success) {
     throw new PolicyParseError('PDP_SCHEMA_INVALID', `output failed the schema: ${z.prettifyError(result.error).replace(/\n/g, ' ')}`);
   }
-  return result.data;
+  return withOffsetUnit(result.data, text, options.offsetUnit ?? 'utf16');
 }
+
+/** `p` + the first 16 hex of the sha256 of the decoded text (see DOC_ID_PATTERN: never read as a number). */
+export const documentId = (text: string) => `p${sha256Hex(text).slice(0, 16)}`;

@@ -3,6 +3,7 @@ import { readInputFile } from '../io/read.js';
 import { documentFromDecoded, sha256Hex } from '../document.js';
 import { PolicyParseError, describeFailure } from '../errors.js';
 import type { Document } from '../schema/document.js';
+import type { OffsetUnit } from '../schema/common.js';
 
 /** One input of a batch. Plain data: it crosses to a worker thread by structured clone. */
 export interface ParseTask {
@@ -14,6 +15,7 @@ export interface ParseTask {
   bytes?: Uint8Array;
   encoding?: string;
   indicators?: boolean;
+  offsetUnit?: OffsetUnit;
 }
 
 export type ParseOutcome =
@@ -29,7 +31,7 @@ export function runParseTask(task: ParseTask): ParseOutcome {
     sha256 = sha256Hex(bytes);
     const decoded = decode(bytes, task.encoding);
     if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-    const document = documentFromDecoded(decoded, sha256, { path, encoding: task.encoding, indicators: task.indicators });
+    const document = documentFromDecoded(decoded, sha256, { path, encoding: task.encoding, indicators: task.indicators, offsetUnit: task.offsetUnit });
     return { index, path, ok: true, document };
   } catch (error) {
     return { index, path, ok: false, ...describeFailure(error), sha256 };

@@ -4,6 +4,7 @@ import { PolicyParseError } from '../errors.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { Format } from '../export/formats.js';
 import type { CsvTable } from '../export/formats.js';
+import type { OffsetUnit } from '../schema/common.js';
 
 /** `parse` options after commander, checked once. */
 export interface ParseCommandOptions {
@@ -19,6 +20,10 @@ export interface ParseCommandOptions {
   jobs?: number;
   shard?: Shard;
   quiet?: boolean;
+  /** Unit of offsets in the output (default codepoint, what Python and R slice by). */
+  offsetUnit: OffsetUnit;
+  /** JSON to stdout / -o: always an array, whatever the number of inputs. */
+  array?: boolean;
 }
 
 /** commander argParser: a positive integer. */

@@ -37,6 +37,12 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
     .option('-j, --jobs <n>', 'parallel workers (default: cores - 1 for 16+ files, else none; 1 = no workers)', positiveInteger)
     .option('--shard <i/n>', 'parse only shard i of n (stable split by a hash of each path)', shardSpec)
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still printed)')
+    .addOption(
+      new Option('--offset-unit <unit>', 'count offsets in code points (Python, R) or utf16 code units (JavaScript)')
+        .choices(['codepoint', 'utf16'])
+        .default('codepoint'),
+    )
+    .option('--array', 'json: always print an array, even for one input (use it in scripts)')
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
       if (inputs.length === 0 && streams.stdin.isTTY) {
         command.outputHelp({ error: true });

@@ -6,7 +6,7 @@ import { installCleanupHandlers, writeFileAtomic } from '../io/atomic.js';
 import { sha256Hex } from '../document.js';
 import { describeFailure, UsageError } from '../errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
-import { formatFromPath, type Format } from '../export/formats.js';
+import { formatFromPath, isTableFormat, type Format } from '../export/formats.js';
 import type { SerializerOptions } from '../export/stream.js';
 import { defaultJobs, parseAll } from '../batch/pool.js';
 import type { ParseTask } from '../batch/task.js';
@@ -14,7 +14,7 @@ import { inShard } from '../batch/shard.js';
 import {
   manifestFileName, manifestToJson, readManifest, reusableEntry, type Manifest, type ManifestInput,
 } from '../batch/manifest.js';
-import { csvTablesSink, fileSink, ndjsonPartSink, perInputSink, stdoutSink, type Sink } from './sinks.js';
+import { csvTablesSink, fileSink, ndjsonPartSink, perInputSink, stdoutSink, tableFormatSink, type Sink } from './sinks.js';
 import { outputStems } from './names.js';
 import { stdoutWriter } from './stdout.js';
 import { Progress } from './progress.js';
@@ -63,16 +63,19 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     bom: format === 'csv' ? options.bom : null,
     encoding: options.encoding ?? null,
     indicators: options.indicators,
+    offsetUnit: options.offsetUnit,
   };
   const shard = options.shard ?? null;
   const serializerOptions: SerializerOptions = { pretty, table: options.table, bom: options.bom };
 
-  // A single file argument prints one JSON object; anything else (a folder, several files) an array.
-  const single = args.length === 0 || (args.length === 1 && all.length === 1 && all[0].path === args[0]);
+  // A single file argument prints one JSON object (unless --array); anything else (a folder, several files) an array.
+  const single = !options.array && (args.length === 0 || (args.length === 1 && all.length === 1 && all[0].path === args[0]));
 
   let sink: Sink;
   if (options.out || options.output) installCleanupHandlers();
-  if (options.out) {
+  if (isTableFormat(format)) {
+    sink = await tableFormatSink(format, { out: options.out, output: options.output, table: options.table, shard, stdout: streams.stdout });
+  } else if (options.out) {
     const stems = outputStems(all.map((i) => i.path));
     if (format === 'csv') sink = await csvTablesSink(options.out, serializerOptions, shard);
     else if (format === 'ndjson' && shard && shard.count > 1) sink = await ndjsonPartSink(options.out, shard);
@@ -95,7 +98,9 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
       plans.push({ input, failure: input.failure });
       continue;
     }
-    const task: ParseTask = { index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators };
+    const task: ParseTask = {
+      index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit,
+    };
     if (input.path === '-') {
       try {
         task.bytes = await readStdin(streams.stdin);

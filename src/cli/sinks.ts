@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AtomicFile, writeFileAtomic } from '../io/atomic.js';
 import { serializerFor, type DocumentSerializer, type SerializerOptions } from '../export/stream.js';
-import { EXTENSION, type Format } from '../export/formats.js';
+import { EXTENSION, type Format, type TableFormat } from '../export/formats.js';
+import { UsageError } from '../errors.js';
 import { CSV_TABLES, type CsvTable } from '../export/formats.js';
 import type { Document } from '../schema/document.js';
 import type { Shard } from '../batch/shard.js';
 import type { ManifestInput } from '../batch/manifest.js';
-import type { TextWriter } from './stdout.js';
+import { stdoutWriter, type TextWriter } from './stdout.js';
 
 /**
  * Where documents go, one at a time in input order. `add` returns the files (relative to the
@@ -216,7 +217,7 @@ class PartReader {
 function documentPath(line: string): string | null {
   if (!line.startsWith('{"type":"document"')) return null;
   try {
-    return (JSON.parse(line) as { source?: { path?: string } }).source?.path ?? null;
+    return (JSON.parse(line) as { path?: string }).path ?? null;
   } catch {
     return null;
   }
@@ -247,5 +248,50 @@ export async function csvTablesSink(dir: string, options: SerializerOptions, sha
     async abort() {
       for (const t of tables) await t.file.abort();
     },
+  };
+}
+
+/**
+ * xlsx / parquet: every document's table rows gathered, then written whole when the batch ends
+ * (a workbook or a Parquet footer cannot be appended to), each file atomically. xlsx: one
+ * workbook (`-o FILE`, `--out DIR` → `tables.xlsx`, or stdout when it is not a terminal).
+ * parquet: one file per table into `--out DIR`, or the `--table` one to `-o FILE`.
+ */
+export async function tableFormatSink(
+  format: TableFormat,
+  target: { out?: string; output?: string; table?: CsvTable; shard: Shard | null; stdout: NodeJS.WriteStream },
+): Promise<Sink> {
+  const { out, output, shard, stdout } = target;
+  if (!out && !output && (format === 'parquet' || stdout.isTTY)) {
+    throw new UsageError(format === 'parquet' ? 'parquet writes one file per table: give --out DIR (or -o FILE with --table)' : 'xlsx is binary: give -o FILE, --out DIR or redirect stdout');
+  }
+  const { TableRows } = await import('../export/tables.js');
+  const tables = new TableRows();
+  const suffix = shard && shard.count > 1 ? `-${partName(shard)}` : '';
+  const names = !out ? [] : format === 'xlsx' ? [`tables${suffix}.xlsx`] : CSV_TABLES.map((t) => `${t}${suffix}.parquet`);
+  return {
+    async add(doc) {
+      tables.add(doc);
+      return names;
+    },
+    canReuse: () => false,
+    async reuse() {},
+    async finish() {
+      if (output && tables.documents === 0) return;
+      if (format === 'xlsx') {
+        const bytes = await (await import('../export/xlsx.js')).toXlsx(tables);
+        if (out) await writeFileAtomic(join(out, names[0]), bytes);
+        else if (output) await writeFileAtomic(output, bytes);
+        else {
+          stdoutWriter(stdout); // its handler ends a closed pipe quietly
+          await new Promise<void>((resolve, reject) => stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
+        }
+        return;
+      }
+      const { tableToParquet } = await import('../export/parquet.js');
+      if (output) return writeFileAtomic(output, await tableToParquet(target.table ?? 'targets', tables.rows[target.table ?? 'targets']));
+      for (const [i, table] of CSV_TABLES.entries()) await writeFileAtomic(join(out!, names[i]), await tableToParquet(table, tables.rows[table]));
+    },
+    async abort() {},
   };
 }

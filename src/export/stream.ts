@@ -55,6 +55,9 @@ export async function serializerFor(format: Format, options: SerializerOptions =
         end: () => '',
       };
     }
+    case 'xlsx':
+    case 'parquet':
+      throw new Error(`${format} is written whole, not streamed: use to${format === 'xlsx' ? 'Xlsx' : 'Parquet'}()`);
   }
 }
 

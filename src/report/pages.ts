@@ -99,7 +99,7 @@ function outline(sections: readonly Section[], indexOf: Map<Section, number>): s
 
 function countsLine(doc: Document, spans: number): string {
   const c = documentCounts(doc);
-  return `<span>${c.sections} 节</span><span>${c.targets} 个指标</span><span>${c.responsibilities} 个责任清单</span><span>${c.units} 个单位</span><span>${spans} 处高亮</span>`;
+  return `<span>${c.sectionCount} 节</span><span>${c.targetCount} 个指标</span><span>${c.responsibilityCount} 个责任清单</span><span>${c.unitCount} 个单位</span><span>${spans} 处高亮</span>`;
 }
 
 /** `deadlineSource` (how the deadline was found), when the document's version records it. */
@@ -199,8 +199,8 @@ export function indexPage(entries: readonly ReportDocument[], failures: Readonly
     const c = documentCounts(d);
     return `<tr><td data-v="${i}">${i + 1}</td><td><a href="${pageHref(e.page)}">${h(docTitle(d))}</a>${d.meta.draft ? ' <span class="badge draft">征求意见稿</span>' : ''}</td>` +
       `<td>${h(d.meta.docNumber ?? '')}</td><td>${h(d.meta.issuer ?? '')}</td><td>${h(d.meta.issueDate ?? '')}</td>` +
-      `<td class="num" data-v="${c.sections}">${c.sections}</td><td class="num" data-v="${c.targets}">${c.targets}</td><td class="num" data-v="${c.responsibilities}">${c.responsibilities}</td>` +
-      `<td class="num" data-v="${c.units}">${c.units}</td><td class="num" data-v="${c.warnings}">${c.warnings}</td><td class="muted"><code>${h(d.source.path ?? '')}</code></td></tr>`;
+      `<td class="num" data-v="${c.sectionCount}">${c.sectionCount}</td><td class="num" data-v="${c.targetCount}">${c.targetCount}</td><td class="num" data-v="${c.responsibilityCount}">${c.responsibilityCount}</td>` +
+      `<td class="num" data-v="${c.unitCount}">${c.unitCount}</td><td class="num" data-v="${c.warningCount}">${c.warningCount}</td><td class="muted"><code>${h(d.source.path ?? '')}</code></td></tr>`;
   });
   const sum = (key: keyof ReturnType<typeof documentCounts>) => docs.reduce((n, d) => n + documentCounts(d)[key], 0);
   const failed = failures.length
@@ -220,7 +220,7 @@ export function indexPage(entries: readonly ReportDocument[], failures: Readonly
   const network = unitNetwork(docs);
   const body = `<header class="top">
 <h1>政策文件报告</h1>
-<p class="counts"><span>${docs.length} 个文件</span><span>${sum('sections')} 节</span><span>${sum('targets')} 个指标</span><span>${sum('responsibilities')} 个责任清单</span><span>${network.nodes.length} 个单位</span></p>
+<p class="counts"><span>${docs.length} 个文件</span><span>${sum('sectionCount')} 节</span><span>${sum('targetCount')} 个指标</span><span>${sum('responsibilityCount')} 个责任清单</span><span>${network.nodes.length} 个单位</span></p>
 <nav class="tabs"><a href="#documents">文件</a><a href="#network">牵头/配合网络</a><a href="#indicators">指标对比</a></nav>
 </header>
 <main class="wide">

@@ -7,3 +7,4 @@ export * from './table.js';
 export * from './note.js';
 export * from './warning.js';
 export * from './document.js';
+export * from './tables.js';

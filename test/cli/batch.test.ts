@@ -19,7 +19,7 @@ function corpus(n: number): string {
 }
 
 const documentPaths = (ndjson: string) =>
-  ndjson.trimEnd().split('\n').map((l) => JSON.parse(l)).filter((r) => r.type === 'document').map((r) => r.source.path);
+  ndjson.trimEnd().split('\n').map((l) => JSON.parse(l)).filter((r) => r.type === 'document').map((r) => r.path);
 
 describe('batches', () => {
   it('a worker pool writes the same bytes, in input order, as --jobs 1', () => {

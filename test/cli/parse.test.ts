@@ -23,6 +23,7 @@ describe('parse: one input to stdout', () => {
       sha256: 'f86c28577d29a734eb20cafdc6d6cb4277803a87f4e5d8f5147ae53433bd2ca7',
       encoding: 'utf-8',
       chars: PLAN_TEXT.length,
+      offsetUnit: 'codepoint',
     });
   });
 
@@ -107,7 +108,7 @@ describe('parse: files and folders', () => {
     const records = readFileSync(join(dir, 'all.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(records.filter((r) => r.type === 'document')).toHaveLength(5);
     expect(cli(['parse', 'seeds', '-o', join(dir, 'units.csv'), '--table', 'units', '--no-bom']).status).toBe(0);
-    expect(readFileSync(join(dir, 'units.csv'), 'utf8').split('\r\n')[0]).toBe('docId,sectionId,table,row,list,unit,role,raw');
+    expect(readFileSync(join(dir, 'units.csv'), 'utf8').split('\r\n')[0]).toBe('docId,name,lead,support,responsible');
     expect(readdirSync(dir).sort()).toEqual(['all.ndjson', 'plan.yaml', 'units.csv']);
   });
 
@@ -168,7 +169,7 @@ describe('parse: files and folders', () => {
     const out = tempDir('csv');
     expect(cli(['parse', 'seeds', PLAN, '--out', out, '--format', 'csv', '-q']).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
-      ['cells', 'diagnostics', 'documents', 'notes', 'responsibilities', 'sections', 'targets', 'units'].map((t) => `${t}.csv`).concat('manifest.json').sort(),
+      ['cells', 'diagnostics', 'documents', 'notes', 'responsibilities', 'sections', 'targets', 'unitRoles', 'units'].map((t) => `${t}.csv`).concat('manifest.json').sort(),
     );
     const documents = readFileSync(join(out, 'documents.csv'), 'utf8');
     expect(documents.charCodeAt(0)).toBe(0xfeff);

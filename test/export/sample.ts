@@ -10,7 +10,7 @@ export function sampleDocument(): Document {
   const list = text.indexOf('（牵头单位');
   return Document.parse({
     schemaVersion: 1,
-    docId: '0123456789abcdef',
+    docId: 'p0123456789abcdef',
     source: { path: 'plans/no.txt', sha256: 'a'.repeat(64), encoding: 'gb18030', chars: text.length },
     meta: {
       title: 'no',

@@ -12,7 +12,7 @@ async function* later(docs: Document[]): AsyncGenerator<Document> {
 }
 
 describe('toReadable', () => {
-  const docs = [sampleDocument(), { ...sampleDocument(), docId: 'fedcba9876543210' }];
+  const docs = [sampleDocument(), { ...sampleDocument(), docId: 'pfedcba9876543210' }];
 
   it('streams the same text the string exporters give', async () => {
     expect(await text(toReadable(later(docs), 'ndjson'))).toBe(toNdjson(docs));
@@ -22,9 +22,9 @@ describe('toReadable', () => {
 
   it('streams JSON as an array, or as one object when single', async () => {
     expect(JSON.parse(await text(toReadable(later(docs), 'json'))).map((d: Document) => d.docId)).toEqual([
-      '0123456789abcdef', 'fedcba9876543210',
+      'p0123456789abcdef', 'pfedcba9876543210',
     ]);
-    expect(JSON.parse(await text(toReadable([docs[0]], 'json', { single: true }))).docId).toBe('0123456789abcdef');
+    expect(JSON.parse(await text(toReadable([docs[0]], 'json', { single: true }))).docId).toBe('p0123456789abcdef');
     expect(await text(toReadable([], 'json'))).toBe('[]\n');
   });
 });

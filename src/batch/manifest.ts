@@ -10,6 +10,12 @@ export interface ManifestInput {
   docId?: string;
   /** Files (relative to the output folder) holding this input's records. */
   outputs?: string[];
+  /**
+   * sha256 of the bytes this input contributed to its output: the whole file for one file per
+   * input, its records' lines in a shared part file. A rerun keeps an output only when what is
+   * there now still has this digest, so a file overwritten by another run is never reused.
+   */
+  outputSha256?: string;
   targets?: number;
   /** True when the output of an earlier run was kept because neither input nor tool changed. */
   reused?: boolean;
@@ -50,8 +56,9 @@ export function readManifest(path: string): Manifest | null {
 }
 
 /**
- * The earlier entry for `path` when its output can be kept: same tool version and build, same schema
- * version, same output settings, same input bytes, and it succeeded.
+ * The earlier entry for `path` when its output may be kept: same tool version and build, same schema
+ * version, same output settings, same input bytes, it succeeded and recorded its output's digest.
+ * The sink then checks that the output still has that digest (`Sink.canReuse`).
  */
 export function reusableEntry(
   previous: Manifest | null,
@@ -64,7 +71,7 @@ export function reusableEntry(
   if (previous.schemaVersion !== current.schemaVersion) return null;
   if (JSON.stringify(previous.settings) !== JSON.stringify(current.settings)) return null;
   const entry = previous.inputs.find((e) => e.path === path);
-  return entry && entry.status === 'ok' && entry.sha256 === sha256 ? entry : null;
+  return entry && entry.status === 'ok' && entry.sha256 === sha256 && entry.outputSha256 ? entry : null;
 }
 
 export function manifestToJson(manifest: Manifest): string {

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { normaliseEncodingLabel } from '../io/decode.js';
 import { PolicyParseError } from '../errors.js';
-import { parseShard, type Shard } from '../batch/shard.js';
+import { parseShard, type AutoShard, type Shard } from '../batch/shard.js';
 import type { Format } from '../export/formats.js';
 import type { CsvTable } from '../export/formats.js';
 
@@ -17,7 +17,7 @@ export interface ParseCommandOptions {
   encoding?: string;
   indicators: boolean;
   jobs?: number;
-  shard?: Shard;
+  shard?: Shard | AutoShard;
   quiet?: boolean;
 }
 
@@ -39,8 +39,8 @@ export function encodingLabel(value: string): string {
   }
 }
 
-/** commander argParser: `i/n`. */
-export function shardSpec(value: string): Shard {
+/** commander argParser: `i/n` or `auto/n`. */
+export function shardSpec(value: string): Shard | AutoShard {
   try {
     return parseShard(value);
   } catch (error) {

@@ -35,7 +35,7 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
     .option('--encoding <label>', 'force the input charset (utf-8, gb18030, gbk, utf-16le, …)', encodingLabel)
     .option('--no-indicators', 'skip filling targets[].indicator (leaves it null; a little faster)')
     .option('-j, --jobs <n>', 'parallel workers (default: cores - 1 for 16+ files, else none; 1 = no workers)', positiveInteger)
-    .option('--shard <i/n>', 'parse only shard i of n (stable split by a hash of each path)', shardSpec)
+    .option('--shard <i/n>', 'parse only shard i of n (stable split by a hash of each path below its folder); auto/n: i from JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX', shardSpec)
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still printed)')
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
       if (inputs.length === 0 && streams.stdin.isTTY) {

@@ -10,7 +10,7 @@ import { formatFromPath, type Format } from '../export/formats.js';
 import type { SerializerOptions } from '../export/stream.js';
 import { defaultJobs, parseAll } from '../batch/pool.js';
 import type { ParseTask } from '../batch/task.js';
-import { inShard } from '../batch/shard.js';
+import { inShard, resolveShard } from '../batch/shard.js';
 import {
   manifestFileName, manifestToJson, readManifest, reusableEntry, type Manifest, type ManifestInput,
 } from '../batch/manifest.js';
@@ -21,11 +21,13 @@ import { Progress } from './progress.js';
 import { buildFingerprint, toolInfo } from './version.js';
 import type { ParseCommandOptions } from './options.js';
 
-/** The process streams `parse` uses; tests may pass their own. */
+/** The process streams (and environment) `parse` uses; tests may pass their own. */
 export interface CliStreams {
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** Environment read by the run (`--shard auto/N`); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export const EXIT_OK = 0;
@@ -52,8 +54,9 @@ function resolveOutput(options: ParseCommandOptions, streams: CliStreams) {
 export async function runParse(args: string[], options: ParseCommandOptions, streams: CliStreams): Promise<number> {
   const started = performance.now();
   const { format, pretty } = resolveOutput(options, streams);
+  const shard = options.shard ? resolveShard(options.shard, streams.env ?? process.env) : null;
   const all = expandInputs(args);
-  const selected = all.filter((input) => inShard(input.path, options.shard ?? null));
+  const selected = all.filter((input) => inShard(input.key, shard));
 
   // The build fingerprint is only worth its file reads when a manifest is written.
   const tool = options.out ? { ...toolInfo(), build: buildFingerprint() } : toolInfo();
@@ -64,7 +67,6 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     encoding: options.encoding ?? null,
     indicators: options.indicators,
   };
-  const shard = options.shard ?? null;
   const serializerOptions: SerializerOptions = { pretty, table: options.table, bom: options.bom };
 
   // A single file argument prints one JSON object; anything else (a folder, several files) an array.
@@ -152,7 +154,10 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
           const written = await sink.add(doc, path);
           documents++;
           targets += doc.targets.length;
-          entries.push({ path, sha256: doc.source.sha256, status: 'ok', docId: doc.docId, outputs: written.length ? written : undefined, targets: doc.targets.length });
+          entries.push({
+            path, sha256: doc.source.sha256, status: 'ok', docId: doc.docId,
+            outputs: written.outputs.length ? written.outputs : undefined, outputSha256: written.outputSha256, targets: doc.targets.length,
+          });
         }
       }
       progress.update(done + 1, plans.length, path);

@@ -1,4 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AtomicFile, writeFileAtomic } from '../io/atomic.js';
@@ -10,16 +11,23 @@ import type { Shard } from '../batch/shard.js';
 import type { ManifestInput } from '../batch/manifest.js';
 import type { TextWriter } from './stdout.js';
 
+/** What `add` wrote for one document: files relative to the output folder, and the digest of its bytes there. */
+export interface Written {
+  outputs: string[];
+  outputSha256?: string;
+}
+
+const sha256Of = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
 /**
- * Where documents go, one at a time in input order. `add` returns the files (relative to the
- * output folder) that now hold the document; `finish` completes every file atomically;
- * `abort` leaves no file behind.
+ * Where documents go, one at a time in input order. `add` says what now holds the document;
+ * `finish` completes every file atomically; `abort` leaves no file behind.
  */
 export interface Sink {
-  add(doc: Document, path: string): Promise<string[]>;
+  add(doc: Document, path: string): Promise<Written>;
   /** Keep an earlier run's output for an unchanged input (only sinks that `canReuse`). */
   reuse(entry: ManifestInput): Promise<void>;
-  /** Whether `reuse` can keep this earlier entry's output. */
+  /** Whether `reuse` can keep this earlier entry's output: it is there and still has the recorded digest. */
   canReuse(entry: ManifestInput): boolean;
   finish(): Promise<void>;
   abort(): Promise<void>;
@@ -40,10 +48,10 @@ class StreamSink implements Sink {
     await this.writer.write(this.serializer.begin());
   }
 
-  async add(doc: Document): Promise<string[]> {
+  async add(doc: Document): Promise<Written> {
     await this.begin();
     await this.writer.write(this.serializer.document(doc, this.count++));
-    return [];
+    return { outputs: [] };
   }
 
   canReuse(): boolean {
@@ -102,9 +110,9 @@ export async function perInputSink(
       const name = fileFor(path);
       const body = format === 'yaml' ? serializer.document(doc, 0).replace(/^---\n/, '') : serializer.document(doc, 0);
       await writeFileAtomic(join(dir, name), body);
-      return [name];
+      return { outputs: [name], outputSha256: sha256Of(body) };
     },
-    canReuse: (entry) => Boolean(entry.outputs?.length) && entry.outputs!.every((name) => existsSync(join(dir, name))),
+    canReuse: (entry) => entry.outputs?.length === 1 && entry.outputSha256 !== undefined && digestOfFile(join(dir, entry.outputs[0])) === entry.outputSha256,
     async reuse() {},
     async finish() {},
     async abort() {},
@@ -129,10 +137,11 @@ export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<
   const file = new AtomicFile(path);
   return {
     async add(doc) {
-      await file.write(serializer.document(doc, 0));
-      return [name];
+      const lines = serializer.document(doc, 0);
+      await file.write(lines);
+      return { outputs: [name], outputSha256: sha256Of(lines) };
     },
-    canReuse: (entry) => Boolean(previous?.reserve(entry.path)),
+    canReuse: (entry) => Boolean(previous?.reserve(entry.path, entry.outputSha256)),
     async reuse(entry) {
       const lines = await previous!.take(entry.path);
       await file.write(lines);
@@ -156,16 +165,28 @@ class PartReader {
   private constructor(
     private readonly lines: AsyncIterator<string>,
     private readonly close_: () => void,
-    private readonly positions: Map<string, number>,
+    private readonly positions: Map<string, { position: number; sha256: string }>,
   ) {}
 
   static async open(path: string): Promise<PartReader> {
-    // First pass: which inputs it holds (paths only, so memory stays small).
-    const positions = new Map<string, number>();
+    // First pass: which inputs it holds and the digest of each one's lines (so memory stays small).
+    const positions = new Map<string, { position: number; sha256: string }>();
+    let current: { path: string; hash: ReturnType<typeof createHash> } | null = null;
+    let count = 0;
+    const close = () => {
+      if (current && !positions.has(current.path)) positions.set(current.path, { position: count, sha256: current.hash.digest('hex') });
+      if (current) count++;
+      current = null;
+    };
     for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
       const p = documentPath(line);
-      if (p !== null && !positions.has(p)) positions.set(p, positions.size);
+      if (p !== null) {
+        close();
+        current = { path: p, hash: createHash('sha256') };
+      }
+      if (current && line) current.hash.update(line + '\n');
     }
+    close();
     const input = createReadStream(path, 'utf8');
     const rl = createInterface({ input, crlfDelay: Infinity });
     return new PartReader(rl[Symbol.asyncIterator](), () => rl.close(), positions);
@@ -175,10 +196,10 @@ class PartReader {
    * Promise `path`'s records to a later `take`, in call order. Only possible when the file holds
    * them after those already promised, since the file is read forward once.
    */
-  reserve(path: string): boolean {
-    const position = this.positions.get(path);
-    if (position === undefined || position <= this.reserved) return false;
-    this.reserved = position;
+  reserve(path: string, sha256: string | undefined): boolean {
+    const found = this.positions.get(path);
+    if (found === undefined || found.position <= this.reserved || found.sha256 !== sha256) return false;
+    this.reserved = found.position;
     return true;
   }
 
@@ -212,6 +233,15 @@ class PartReader {
   }
 }
 
+/** sha256 of a file's bytes, or null when it cannot be read. */
+function digestOfFile(path: string): string | null {
+  try {
+    return sha256Of(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
 /** `source.path` of a `document` record line, else null. */
 function documentPath(line: string): string | null {
   if (!line.startsWith('{"type":"document"')) return null;
@@ -237,7 +267,7 @@ export async function csvTablesSink(dir: string, options: SerializerOptions, sha
   return {
     async add(doc) {
       for (const t of tables) await t.file.write(t.serializer.document(doc, 0));
-      return tables.map((t) => t.name);
+      return { outputs: tables.map((t) => t.name) };
     },
     canReuse: () => false,
     async reuse() {},

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -117,6 +117,39 @@ export async function perInputSink(
     async finish() {},
     async abort() {},
   };
+}
+
+/** Files of a sharded layout: ndjson parts, csv table parts, shard manifests and their journals. */
+const SHARD_FILE = /^(?:part-\d+-of-(\d+)\.ndjson|[a-z]+-part-\d+-of-(\d+)\.csv|manifest-\d+-of-(\d+)(?:\.journal\.ndjson|\.json))$/;
+
+/**
+ * Remove shard files of another shard count from the output folder: after a re-shard (4 → 3)
+ * the old `part-4-of-4.ndjson` would otherwise stay beside the new parts and be read twice. An
+ * unsharded run removes them all. Parts of the same count belong to sibling tasks: kept.
+ * Returns the names removed.
+ */
+export function removeOtherShardLayouts(dir: string, shard: Shard | null): string[] {
+  const count = shard?.count ?? 1;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = SHARD_FILE.exec(name);
+    if (!match) continue;
+    const of = Number(match[1] ?? match[2] ?? match[3]);
+    if (of === count) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Not ours to remove after all: leave it.
+    }
+  }
+  return removed;
 }
 
 /** `part-<i>-of-<n>` (or `<table>-part-…` for CSV); `part-1-of-1` when not sharded. */

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PolicyParseError, describeFailure } from '../errors.js';
 
@@ -26,15 +26,28 @@ const hasTextExtension = (name: string) => TEXT_EXTENSIONS.some((ext) => name.to
 /** Code-unit order, so the same tree lists the same way under every locale. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A failed stat or readdir as code + words (an fs message would repeat the path, unescaped). */
+function fsFailure(error: unknown): NonNullable<InputRef['failure']> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'PDP_INPUT_MISSING', message: 'no such file or directory' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'PDP_INPUT_UNREADABLE', message: 'permission denied' };
+  return describeFailure(new PolicyParseError('PDP_INPUT_UNREADABLE', code ? `cannot be read (${code})` : 'cannot be read'));
+}
+
 function statOrFailure(path: string): Stats | InputRef['failure'] {
   try {
     return statSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'PDP_INPUT_MISSING', message: 'no such file or directory' };
-    if (code === 'EACCES' || code === 'EPERM') return { code: 'PDP_INPUT_UNREADABLE', message: 'permission denied' };
-    return describeFailure(new PolicyParseError('PDP_INPUT_UNREADABLE', (error as Error).message));
+    return fsFailure(error);
   }
+}
+
+/** What a directory entry that is neither file, folder nor link is, for the "skipped" line. */
+function specialKind(entry: Dirent): string {
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 const slashes = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
@@ -44,20 +57,26 @@ export function keyOfFile(path: string): string {
   return path === '-' ? '-' : slashes(relative(process.cwd(), resolve(path)));
 }
 
-/** Every `*.txt` / `*.md` below `folder`, depth first, names sorted; hidden entries skipped. */
+/**
+ * Every `*.txt` / `*.md` below `folder`, depth first, names sorted; hidden entries skipped.
+ * Special files with such names are listed with a failure, so the batch reports them.
+ */
 function walk(root: string, folder: string, into: InputRef[]): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    into.push({ path: folder, key: keyOfFile(folder), failure: describeFailure(new PolicyParseError('PDP_INPUT_UNREADABLE', (error as Error).message)) });
+    into.push({ path: folder, key: keyOfFile(folder), failure: fsFailure(error) });
     return;
   }
   for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(root, path, into);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && hasTextExtension(entry.name)) into.push({ path, key: slashes(relative(root, path)) });
+    else if (!hasTextExtension(entry.name)) continue;
+    else if (entry.isFile() || entry.isSymbolicLink()) into.push({ path, key: slashes(relative(root, path)) });
+    // A FIFO, socket or device named *.txt: never opened (a FIFO would block the run), but said.
+    else into.push({ path, key: slashes(relative(root, path)), failure: { code: 'PDP_INPUT_NOT_FILE', message: `${specialKind(entry)}, not a regular file: skipped` } });
   }
 }
 

@@ -1,0 +1,146 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, SEEDS } from '../helpers/fixtures.js';
+import { CLI, TEMP_FILE, tempDir } from './spawn.js';
+import { runCli } from './inprocess.js';
+import { asOutputError } from '../../src/io/output.js';
+
+const PLAN = join(FIXTURES, 'cli', 'elderly-care.txt');
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+/** The pid of a process that has exited (so nothing runs under it until the kernel reuses it). */
+const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
+function corpus(n: number): string {
+  const dir = tempDir('faults');
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
+  for (let i = 0; i < n; i++) {
+    writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), readFileSync(join(SEEDS, seeds[i % seeds.length]), 'utf8') + `\n（第${i}份）\n`);
+  }
+  return dir;
+}
+
+describe('leftovers of killed runs', () => {
+  it('removes temp files of dead writers on this host, keeps live ones and recent ones of other hosts', async () => {
+    const out = tempDir('stale');
+    const dead = deadPid();
+    const names = {
+      deadHere: `.doc-00.json.tmp-${dead}-${HOST_TAG}0badf00d`,
+      deadOldFormat: `.part-1-of-2.ndjson.tmp-${dead}-0badf00d`,
+      liveHere: `.doc-01.json.tmp-${process.pid}-${HOST_TAG}0badf00d`,
+      otherHostRecent: `.doc-02.json.tmp-${dead}-ffffffff0badf00d`,
+      otherHostOld: `.doc-03.json.tmp-${dead}-eeeeeeee0badf00d`,
+      notATempFile: '.keep.tmp-notes',
+    };
+    for (const name of Object.values(names)) writeFileSync(join(out, name), 'partial');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    utimesSync(join(out, names.otherHostOld), twoDaysAgo, twoDaysAgo);
+    expect((await runCli(['parse', PLAN, '--out', out, '-q'])).status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.')).sort()).toEqual([names.notATempFile, names.liveHere, names.otherHostRecent].sort());
+  });
+
+  it('-o FILE removes only that file\'s dead temp files from its folder', async () => {
+    const dir = tempDir('stale-o');
+    const dead = deadPid();
+    writeFileSync(join(dir, `.all.ndjson.tmp-${dead}-${HOST_TAG}0badf00d`), 'partial');
+    writeFileSync(join(dir, `.other.csv.tmp-${dead}-${HOST_TAG}0badf00d`), 'partial');
+    expect((await runCli(['parse', PLAN, '-o', join(dir, 'all.ndjson')])).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([`.other.csv.tmp-${dead}-${HOST_TAG}0badf00d`, 'all.ndjson']);
+  });
+
+  it('a batch killed with SIGKILL resumes: the rerun keeps what the journal says was finished', async () => {
+    const dir = corpus(40);
+    const out = tempDir('killed');
+    const child = spawn(process.execPath, [CLI, 'parse', dir, '--out', out, '-j', '1', '-q'], { cwd: ROOT, stdio: 'ignore' });
+    const written = () => readdirSync(out).filter((f) => /^doc-\d+\.json$/.test(f)).length;
+    for (let waited = 0; written() < 3 && waited < 20_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false); // killed before the end…
+    const journal = readFileSync(join(out, 'manifest.journal.ndjson'), 'utf8').split('\n').filter((l) => l.endsWith('}'));
+    expect(journal.length).toBeGreaterThanOrEqual(3); // …but its journal names what was done
+    const finished = journal.length;
+
+    const rerun = await runCli(['parse', dir, '--out', out]);
+    expect(rerun.status).toBe(0);
+    expect(rerun.stderr).toMatch(new RegExp(`^40 documents, \\d+ targets, 0 failed, ${finished} unchanged in `));
+    const files = readdirSync(out);
+    expect(files.filter((f) => TEMP_FILE.test(f) || f.includes('journal'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.json')).length).toBe(41);
+  });
+});
+
+describe('output errors: one line naming the output, a PDP_ code, only what must stop', () => {
+  it('an output folder that cannot be made (/proc/x) fails at once with one line, exit 1', () => {
+    // Node 20's recursive mkdir loops forever there: a child process, killed if it hangs.
+    const run = spawnSync(process.execPath, [CLI, 'parse', PLAN, '--out', '/proc/pdp-x/y'], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('/proc/pdp-x/y: folder cannot be created [PDP_OUTPUT_UNWRITABLE]\n');
+  });
+
+  it('a file in the way of the output folder', async () => {
+    const dir = tempDir('in-the-way');
+    writeFileSync(join(dir, 'file'), 'x');
+    const run = await runCli(['parse', PLAN, '--out', join(dir, 'file', 'out')]);
+    expect(run).toEqual({ status: 1, stdout: '', stderr: `${join(dir, 'file', 'out')}: a file is in the way of the folder [PDP_OUTPUT_UNWRITABLE]\n` });
+  });
+
+  it('one output that cannot be written fails that input; the others are written', async () => {
+    const dir = corpus(3);
+    const out = tempDir('blocked');
+    mkdirSync(join(out, 'doc-01.json')); // a folder where the file should go
+    const run = await runCli(['parse', dir, '--out', out]);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe(`${join(out, 'doc-01.json')}: is a folder [PDP_OUTPUT_UNWRITABLE]`);
+    expect(lines[1]).toMatch(/^2 documents, \d+ targets, 1 failed in /);
+    expect(readdirSync(out).sort()).toEqual(['doc-00.json', 'doc-01.json', 'doc-02.json', 'manifest.json']);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.failures).toEqual([{ path: join(dir, 'doc-01.txt'), code: 'PDP_OUTPUT_UNWRITABLE', message: `output ${join(out, 'doc-01.json')}: is a folder` }]);
+  });
+
+  it('maps errno to codes and words, never to the temp file\'s name', () => {
+    const fsError = (code: string) => Object.assign(new Error(`${code}: failed, open '/out/.a.json.tmp-1-00'`), { code });
+    expect(asOutputError(fsError('EROFS'), '/out/a.json')).toMatchObject({ code: 'PDP_OUTPUT_UNWRITABLE', message: 'read-only file system', target: '/out/a.json', folderWide: true });
+    expect(asOutputError(fsError('EACCES'), '/out/a.json')).toMatchObject({ code: 'PDP_OUTPUT_UNWRITABLE', message: 'permission denied', folderWide: true });
+    expect(asOutputError(fsError('ENOSPC'), '/out/a.json')).toMatchObject({ code: 'PDP_OUTPUT_NO_SPACE', message: 'no space left on device', folderWide: false });
+    expect(asOutputError(fsError('EDQUOT'), '/out/a.json')).toMatchObject({ code: 'PDP_OUTPUT_NO_SPACE', message: 'disk quota exceeded' });
+    expect(asOutputError(fsError('EIO'), '/out/a.json')).toMatchObject({ code: 'PDP_OUTPUT_FAILED', message: 'write failed (EIO)' });
+  });
+});
+
+describe('error lines', () => {
+  it('a path with a newline or an escape character is printed JSON-escaped, on one line', async () => {
+    const dir = tempDir('names');
+    const forged = join(dir, 'a.txt: empty file [PDP_INPUT_EMPTY]\nforged.txt');
+    const escape = join(dir, 'b\u001b[2J.txt');
+    writeFileSync(forged, '');
+    writeFileSync(escape, '');
+    const run = await runCli(['parse', dir, '-q']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      `${JSON.stringify(forged)}: empty file [PDP_INPUT_EMPTY]`,
+      `${JSON.stringify(escape)}: empty file [PDP_INPUT_EMPTY]`,
+      '',
+    ]);
+  });
+
+  it.skipIf(!hasMkfifo())('a FIFO named *.txt in a folder is reported as skipped, not opened', async () => {
+    const dir = corpus(1);
+    spawnSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const run = await runCli(['parse', dir, '-f', 'ndjson']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(`${join(dir, 'pipe.txt')}: a FIFO, not a regular file: skipped [PDP_INPUT_NOT_FILE]`);
+    expect(run.stderr.split('\n')[1]).toMatch(/^1 documents, \d+ targets, 1 failed in /);
+  });
+});
+
+function hasMkfifo(): boolean {
+  const found = spawnSync('mkfifo', ['--version']).status === 0;
+  if (!found) console.warn('mkfifo not found: the FIFO test is skipped');
+  return found;
+}

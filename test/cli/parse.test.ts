@@ -6,13 +6,16 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, ROOT, SEEDS } from '../helpers/fixtures.js';
 import { CLI, cli, tempDir, TEMP_FILE } from './spawn.js';
+import { runCli } from './inprocess.js';
 
 const PLAN = join(FIXTURES, 'cli', 'elderly-care.txt');
 const PLAN_TEXT = readFileSync(PLAN, 'utf8');
 const seedNames = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
+// Most tests run the program in this process (runCli); the built binary is spawned only where the
+// process itself is under test: start-up, a closed pipe, signals.
 describe('parse: one input to stdout', () => {
-  it('prints one compact JSON object when stdout is a pipe, exit 0, nothing on stderr', () => {
+  it('the built binary prints one compact JSON object when stdout is a pipe, exit 0, nothing on stderr', () => {
     const { status, stdout, stderr } = cli(['parse', 'fixtures/cli/elderly-care.txt', '--format', 'json']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
@@ -26,41 +29,41 @@ describe('parse: one input to stdout', () => {
     });
   });
 
-  it('--pretty indents', () => {
-    const { stdout } = cli(['parse', PLAN, '--pretty']);
+  it('--pretty indents', async () => {
+    const { stdout } = await runCli(['parse', PLAN, '--pretty']);
     expect(stdout.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
   });
 
-  it('reads stdin with - and with no input, recording path "-"', () => {
+  it('reads stdin with - and with no input, recording path "-"', async () => {
     for (const args of [['parse', '-'], ['parse']]) {
-      const { status, stdout } = cli(args, { input: readFileSync(PLAN) });
+      const { status, stdout } = await runCli(args, { input: readFileSync(PLAN) });
       expect(status).toBe(0);
       expect(JSON.parse(stdout).source).toMatchObject({ path: '-', chars: PLAN_TEXT.length });
     }
   });
 
-  it('a folder gives a JSON array in path order', () => {
-    const { status, stdout } = cli(['parse', 'seeds']);
+  it('a folder gives a JSON array in path order', async () => {
+    const { status, stdout } = await runCli(['parse', 'seeds']);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).map((d: { source: { path: string } }) => d.source.path)).toEqual(seedNames.map((f) => `seeds/${f}`));
   });
 
-  it('--encoding forces the charset', () => {
+  it('--encoding forces the charset', async () => {
     const gb = join(FIXTURES, 'io', 'elderly-care.gb18030.txt');
-    expect(JSON.parse(cli(['parse', gb, '--encoding', 'gbk']).stdout).source.encoding).toBe('gb18030');
-    const wrong = cli(['parse', gb, '--encoding', 'utf-8']);
+    expect(JSON.parse((await runCli(['parse', gb, '--encoding', 'gbk'])).stdout).source.encoding).toBe('gb18030');
+    const wrong = await runCli(['parse', gb, '--encoding', 'utf-8']);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toBe(`${gb}: bytes are not valid utf-8 [PDP_ENCODING_UNDECODABLE]\n`);
   });
 });
 
 describe('parse: bad inputs and exit codes', () => {
-  it('names each bad input on one line, still writes the good ones, exits 1', () => {
+  it('names each bad input on one line, still writes the good ones, exits 1', async () => {
     const dir = tempDir('bad');
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
     const missing = join(dir, 'missing.txt');
-    const { status, stdout, stderr } = cli(['parse', join(dir, 'empty.txt'), PLAN, missing, join(dir, 'binary.txt'), '-q']);
+    const { status, stdout, stderr } = await runCli(['parse', join(dir, 'empty.txt'), PLAN, missing, join(dir, 'binary.txt'), '-q']);
     expect(status).toBe(1);
     expect(stderr.split('\n')).toEqual([
       `${join(dir, 'empty.txt')}: empty file [PDP_INPUT_EMPTY]`,
@@ -79,8 +82,8 @@ describe('parse: bad inputs and exit codes', () => {
     [['parse', PLAN, '--encoding', 'klingon-8']],
     [['parse', PLAN, '-o', 'x.json', '--out', 'dir']],
     [['frobnicate']],
-  ])('usage error %j exits 2 without output', (args) => {
-    const { status, stdout, stderr } = cli(args);
+  ])('usage error %j exits 2 without output', async (args) => {
+    const { status, stdout, stderr } = await runCli(args);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: /);
@@ -99,27 +102,27 @@ describe('parse: bad inputs and exit codes', () => {
 });
 
 describe('parse: files and folders', () => {
-  it('infers the format from -o FILE and writes it whole, with no temp file left', () => {
+  it('infers the format from -o FILE and writes it whole, with no temp file left', async () => {
     const dir = tempDir('o');
-    expect(cli(['parse', PLAN, '-o', join(dir, 'plan.yaml')]).status).toBe(0);
+    expect((await runCli(['parse', PLAN, '-o', join(dir, 'plan.yaml')])).status).toBe(0);
     expect(parseYaml(readFileSync(join(dir, 'plan.yaml'), 'utf8'), { version: '1.1' }).source.chars).toBe(PLAN_TEXT.length);
-    expect(cli(['parse', 'seeds', '-o', join(dir, 'all.ndjson')]).status).toBe(0);
+    expect((await runCli(['parse', 'seeds', '-o', join(dir, 'all.ndjson')])).status).toBe(0);
     const records = readFileSync(join(dir, 'all.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(records.filter((r) => r.type === 'document')).toHaveLength(5);
-    expect(cli(['parse', 'seeds', '-o', join(dir, 'units.csv'), '--table', 'units', '--no-bom']).status).toBe(0);
+    expect((await runCli(['parse', 'seeds', '-o', join(dir, 'units.csv'), '--table', 'units', '--no-bom'])).status).toBe(0);
     expect(readFileSync(join(dir, 'units.csv'), 'utf8').split('\r\n')[0]).toBe('docId,sectionId,table,row,list,unit,role,raw');
     expect(readdirSync(dir).sort()).toEqual(['all.ndjson', 'plan.yaml', 'units.csv']);
   });
 
-  it('-o FILE.json is pretty unless --compact', () => {
+  it('-o FILE.json is pretty unless --compact', async () => {
     const dir = tempDir('o-json');
-    cli(['parse', PLAN, '-o', join(dir, 'a.json')]);
-    cli(['parse', PLAN, '-o', join(dir, 'b.json'), '--compact']);
+    await runCli(['parse', PLAN, '-o', join(dir, 'a.json')]);
+    await runCli(['parse', PLAN, '-o', join(dir, 'b.json'), '--compact']);
     expect(readFileSync(join(dir, 'a.json'), 'utf8').startsWith('{\n  "schemaVersion"')).toBe(true);
     expect(readFileSync(join(dir, 'b.json'), 'utf8').split('\n')).toHaveLength(2);
   });
 
-  it('the acceptance batch: five seeds, a GB18030 copy, an empty, a binary and a missing file', () => {
+  it('the acceptance batch: five seeds, a GB18030 copy, an empty, a binary and a missing file', async () => {
     const inputs = tempDir('batch-in');
     for (const f of seedNames) copyFileSync(join(SEEDS, f), join(inputs, f));
     const gbSource = readFileSync(join(SEEDS, seedNames[0]), 'utf8');
@@ -128,7 +131,7 @@ describe('parse: files and folders', () => {
     writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const out = tempDir('batch-out');
     const missing = join(inputs, 'missing.txt');
-    const { status, stderr } = cli(['parse', inputs, missing, '--out', out, '--format', 'json']);
+    const { status, stderr } = await runCli(['parse', inputs, missing, '--out', out, '--format', 'json']);
     expect(status).toBe(1);
     const errors = stderr.trimEnd().split('\n').slice(0, -1);
     expect(errors).toEqual([
@@ -149,14 +152,14 @@ describe('parse: files and folders', () => {
     expect(manifest.failures.map((f: { code: string }) => f.code)).toEqual(['PDP_INPUT_BINARY', 'PDP_INPUT_EMPTY', 'PDP_INPUT_MISSING']);
   });
 
-  it('gives two inputs with the same base name in different folders different output files', () => {
+  it('gives two inputs with the same base name in different folders different output files', async () => {
     const inputs = tempDir('same-name');
     mkdirSync(join(inputs, 'a'));
     mkdirSync(join(inputs, 'b'));
     copyFileSync(PLAN, join(inputs, 'a', 'plan.txt'));
     writeFileSync(join(inputs, 'b', 'plan.txt'), PLAN_TEXT.replace('60%', '70%'));
     const out = tempDir('same-name-out');
-    expect(cli(['parse', inputs, '--out', out, '-q']).status).toBe(0);
+    expect((await runCli(['parse', inputs, '--out', out, '-q'])).status).toBe(0);
     const files = readdirSync(out).filter((f) => f !== 'manifest.json').sort();
     expect(files).toHaveLength(2);
     expect(files.every((f) => /^plan-[0-9a-f]{8}\.json$/.test(f))).toBe(true);
@@ -164,9 +167,9 @@ describe('parse: files and folders', () => {
     expect(paths).toEqual([join(inputs, 'a', 'plan.txt'), join(inputs, 'b', 'plan.txt')]);
   });
 
-  it('csv into a folder writes every table with a BOM, joined on docId', () => {
+  it('csv into a folder writes every table with a BOM, joined on docId', async () => {
     const out = tempDir('csv');
-    expect(cli(['parse', 'seeds', PLAN, '--out', out, '--format', 'csv', '-q']).status).toBe(0);
+    expect((await runCli(['parse', 'seeds', PLAN, '--out', out, '--format', 'csv', '-q'])).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
       ['cells', 'diagnostics', 'documents', 'notes', 'responsibilities', 'sections', 'targets', 'units'].map((t) => `${t}.csv`).concat('manifest.json').sort(),
     );

@@ -19,6 +19,8 @@ export interface ParseCommandOptions {
   jobs?: number;
   shard?: Shard | AutoShard;
   quiet?: boolean;
+  /** `--records`: NDJSON records in on stdin, NDJSON out per record (src/cli/records.ts). */
+  records?: boolean;
 }
 
 /** commander argParser: a positive integer. */

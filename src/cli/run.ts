@@ -264,6 +264,19 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   return failures.length ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
+/**
+ * `parse --records`: a stream filter for Spark / Hadoop Streaming (src/cli/records.ts). Inputs,
+ * files and shards belong to the engine driving it, so those flags are usage errors here.
+ */
+export async function runRecordsCommand(args: string[], options: ParseCommandOptions, streams: CliStreams): Promise<number> {
+  if (args.length) throw new UsageError('--records reads its inputs as records on stdin: give no input paths');
+  if (options.output || options.out || options.shard) throw new UsageError('--records writes NDJSON to stdout: no -o, --out or --shard');
+  if (options.format && options.format !== 'ndjson') throw new UsageError('--records writes ndjson only');
+  const { runRecords } = await import('./records.js');
+  await runRecords({ encoding: options.encoding, indicators: options.indicators }, streams);
+  return EXIT_OK;
+}
+
 /** The file's stat when it is a regular file (following links), else null: never open a FIFO to hash it. */
 function regularFile(path: string): { size: number } | null {
   try {

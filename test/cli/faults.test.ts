@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ function corpus(n: number): string {
   const dir = tempDir('faults');
   const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
   for (let i = 0; i < n; i++) {
-    writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), readFileSync(join(SEEDS, seeds[i % seeds.length]), 'utf8') + `\n（第${i}份）\n`);
+    writeFileSync(join(dir, `doc-${String(i).padStart(3, '0')}.txt`), readFileSync(join(SEEDS, seeds[i % seeds.length]), 'utf8') + `\n（第${i}份）\n`);
   }
   return dir;
 }
@@ -28,7 +28,7 @@ describe('leftovers of killed runs', () => {
     const out = tempDir('stale');
     const dead = deadPid();
     const names = {
-      deadHere: `.doc-00.json.tmp-${dead}-${HOST_TAG}0badf00d`,
+      deadHere: `.doc-000.json.tmp-${dead}-${HOST_TAG}0badf00d`,
       deadOldFormat: `.part-1-of-2.ndjson.tmp-${dead}-0badf00d`,
       liveHere: `.doc-01.json.tmp-${process.pid}-${HOST_TAG}0badf00d`,
       otherHostRecent: `.doc-02.json.tmp-${dead}-ffffffff0badf00d`,
@@ -52,7 +52,8 @@ describe('leftovers of killed runs', () => {
   });
 
   it('a batch killed with SIGKILL resumes: the rerun keeps what the journal says was finished', async () => {
-    const dir = corpus(40);
+    // Enough documents that the run is still busy when the kill lands after the third output.
+    const dir = corpus(200);
     const out = tempDir('killed');
     const child = spawn(process.execPath, [CLI, 'parse', dir, '--out', out, '-j', '1', '-q'], { cwd: ROOT, stdio: 'ignore' });
     const written = () => readdirSync(out).filter((f) => /^doc-\d+\.json$/.test(f)).length;
@@ -66,10 +67,10 @@ describe('leftovers of killed runs', () => {
 
     const rerun = await runCli(['parse', dir, '--out', out]);
     expect(rerun.status).toBe(0);
-    expect(rerun.stderr).toMatch(new RegExp(`^40 documents, \\d+ targets, 0 failed, ${finished} unchanged in `));
+    expect(rerun.stderr).toMatch(new RegExp(`^200 documents, \\d+ targets, 0 failed, ${finished} unchanged in `));
     const files = readdirSync(out);
     expect(files.filter((f) => TEMP_FILE.test(f) || f.includes('journal'))).toEqual([]);
-    expect(files.filter((f) => f.endsWith('.json')).length).toBe(41);
+    expect(files.filter((f) => f.endsWith('.json')).length).toBe(201);
   });
 });
 
@@ -92,15 +93,25 @@ describe('output errors: one line naming the output, a PDP_ code, only what must
   it('one output that cannot be written fails that input; the others are written', async () => {
     const dir = corpus(3);
     const out = tempDir('blocked');
-    mkdirSync(join(out, 'doc-01.json')); // a folder where the file should go
+    mkdirSync(join(out, 'doc-001.json')); // a folder where the file should go
     const run = await runCli(['parse', dir, '--out', out]);
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n');
-    expect(lines[0]).toBe(`${join(out, 'doc-01.json')}: is a folder [PDP_OUTPUT_UNWRITABLE]`);
+    expect(lines[0]).toBe(`${join(out, 'doc-001.json')}: is a folder [PDP_OUTPUT_UNWRITABLE]`);
     expect(lines[1]).toMatch(/^2 documents, \d+ targets, 1 failed in /);
-    expect(readdirSync(out).sort()).toEqual(['doc-00.json', 'doc-01.json', 'doc-02.json', 'manifest.json']);
+    expect(readdirSync(out).sort()).toEqual(['doc-000.json', 'doc-001.json', 'doc-002.json', 'manifest.json']);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.failures).toEqual([{ path: join(dir, 'doc-01.txt'), code: 'PDP_OUTPUT_UNWRITABLE', message: `output ${join(out, 'doc-01.json')}: is a folder` }]);
+    expect(manifest.failures).toEqual([{ path: join(dir, 'doc-001.txt'), code: 'PDP_OUTPUT_UNWRITABLE', message: `output ${join(out, 'doc-001.json')}: is a folder` }]);
+  });
+
+  it.skipIf(isRoot())('a read-only output folder stops the batch with one line naming it, no temp file name', async () => {
+    const dir = corpus(3);
+    const out = tempDir('read-only');
+    chmodSync(out, 0o555);
+    const run = await runCli(['parse', dir, '--out', out]);
+    chmodSync(out, 0o755);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${join(out, 'doc-000.json')}: permission denied [PDP_OUTPUT_UNWRITABLE]\nstopped: 0 documents written, 3 inputs not written\n`);
   });
 
   it('maps errno to codes and words, never to the temp file\'s name', () => {
@@ -138,6 +149,12 @@ describe('error lines', () => {
     expect(run.stderr.split('\n')[1]).toMatch(/^1 documents, \d+ targets, 1 failed in /);
   });
 });
+
+function isRoot(): boolean {
+  const root = process.getuid?.() === 0;
+  if (root) console.warn('running as root: permissions are not enforced, the read-only folder test is skipped');
+  return root;
+}
 
 function hasMkfifo(): boolean {
   const found = spawnSync('mkfifo', ['--version']).status === 0;

@@ -229,7 +229,9 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     journal?.close();
     report(stopped.target, stopped);
     const left = plans.length - entries.length;
-    if (!options.quiet) streams.stderr.write(`stopped: ${documents} documents written, ${left} input${left === 1 ? '' : 's'} not written\n`);
+    // One file per input: those before the failure are in place. A shared file (-o, part, csv tables) was dropped whole.
+    const note = perInput ? `${documents} documents written, ${left} input${left === 1 ? '' : 's'} not written` : 'nothing written';
+    if (!options.quiet) streams.stderr.write(`stopped: ${note}\n`);
     return EXIT_SOME_FAILED;
   }
   if (manifestPath && options.out) {

@@ -83,6 +83,13 @@ describe('output errors: one line naming the output, a PDP_ code, only what must
     expect(run.stderr).toBe('/proc/pdp-x/y: folder cannot be created [PDP_OUTPUT_UNWRITABLE]\n');
   });
 
+  it('-o naming a folder: one line, nothing written', async () => {
+    const dir = tempDir('o-folder');
+    const run = await runCli(['parse', PLAN, '-o', dir]);
+    expect(run).toEqual({ status: 1, stdout: '', stderr: `${dir}: is a folder [PDP_OUTPUT_UNWRITABLE]\nstopped: nothing written\n` });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a file in the way of the output folder', async () => {
     const dir = tempDir('in-the-way');
     writeFileSync(join(dir, 'file'), 'x');

@@ -66,25 +66,25 @@ export function runFingerprint(current: Pick<Manifest, 'tool' | 'schemaVersion' 
   return createHash('sha256').update(JSON.stringify({ tool, schemaVersion, settings })).digest('hex').slice(0, 16);
 }
 
-/** Appends entries to the journal, one line per write (O_APPEND), best effort: the manifest is the record. */
+/**
+ * Appends entries to the journal, one line per write (O_APPEND), best effort: the manifest is the
+ * record. Opened at the first entry, so a run stopped before finishing any input leaves none.
+ */
 export class Journal {
-  private fd: number | null;
+  private fd: number | null = null;
+  private failed = false;
   constructor(
     readonly path: string,
     private readonly fingerprint: string,
-  ) {
-    try {
-      this.fd = openSync(path, 'a');
-    } catch {
-      this.fd = null;
-    }
-  }
+  ) {}
 
   append(entry: ManifestInput): void {
-    if (this.fd === null) return;
+    if (this.failed) return;
     try {
+      this.fd ??= openSync(this.path, 'a');
       writeSync(this.fd, JSON.stringify({ run: this.fingerprint, ...entry }) + '\n');
     } catch {
+      this.failed = true;
       this.close();
     }
   }

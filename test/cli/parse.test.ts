@@ -179,33 +179,44 @@ describe('parse: files and folders', () => {
     expect(rows.map((r) => r.path)).toEqual([...seedNames.map((f) => `seeds/${f}`), PLAN]);
   });
 
-  it('SIGINT during a long parse ends the run at once, by the signal, and leaves no temp file', async () => {
-    // ~20 MB of real text in one document: parsing it takes far longer than the 5 s allowed below.
-    const dir = tempDir('sigint');
-    const seedText = seedNames.map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
-    writeFileSync(join(dir, 'big.txt'), seedText.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(seedText))));
-    const out = tempDir('sigint-out');
-    const target = join(out, 'all.ndjson');
+  it.each([
+    ['SIGINT', 130, (out: string) => ['-o', join(out, 'all.ndjson')]],
+    ['SIGTERM', 143, (out: string) => ['--out', out, '-f', 'csv']],
+  ] as const)('%s during a long parse ends the run at once with %i and leaves no temp file', async (name, expected, destination) => {
+    const big = bigInput();
+    const out = tempDir('signal-out');
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [CLI, 'parse', join(dir, 'big.txt'), '-o', target, '-q'], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'parse', big, ...destination(out), '-q'], { cwd: ROOT, stdio: 'ignore' });
     const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-    // The temp file of -o exists from the start; give the parse a moment to be under way.
+    // The temp files of -o and of the csv tables exist from the start; give the parse a moment to be under way.
     for (let waited = 0; !readdirSync(out).some((f) => TEMP_FILE.test(f)) && waited < 20_000; waited += 10) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     const sent = performance.now();
-    child.kill('SIGINT');
+    child.kill(name);
     const guard = setTimeout(() => child.kill('SIGKILL'), 5_000);
     const { code, signal } = await closed;
     clearTimeout(guard);
     const seconds = (performance.now() - sent) / 1000;
-    // 130 = 128 + SIGINT from the cleanup handler: the interrupt happened (0 would mean the parse had finished).
-    expect({ code, signal }).toEqual({ code: 130, signal: null });
+    // 128 + the signal number, from the cleanup handler: the interrupt happened (0 would mean the
+    // parse had finished; SIGKILL from the guard, that the signal waited for the parse).
+    expect({ code, signal }).toEqual({ code: expected, signal: null });
     expect(seconds).toBeLessThan(5);
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+let bigInputPath: string | null = null;
+
+/** ~20 MB of real text in one document (made once): parsing it takes far longer than the 5 s the signal tests allow. */
+function bigInput(): string {
+  if (bigInputPath) return bigInputPath;
+  const seedText = seedNames.map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+  bigInputPath = join(tempDir('big'), 'big.txt');
+  writeFileSync(bigInputPath, seedText.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(seedText))));
+  return bigInputPath;
+}
 
 /** GB18030 bytes for text in the BMP (TextEncoder only writes UTF-8): built from the decoder's table. */
 function encodeGb18030(text: string): Uint8Array {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expandInputs, type InputRef } from '../io/inputs.js';
 import { readStdin } from '../io/read.js';
-import { removeStaleTempFiles, writeFileAtomic } from '../io/atomic.js';
+import { removeStaleTempFiles, staleTempFiles, writeFileAtomic } from '../io/atomic.js';
 import { makeFolder, OutputError, asOutputError } from '../io/output.js';
 import { sha256Hex } from '../document.js';
 import { describeFailure, UsageError } from '../errors.js';
@@ -16,7 +16,7 @@ import {
   Journal, journalFileName, manifestFileName, manifestToJson, previousEntries, readJournal, readManifest, reusable, runFingerprint,
   type Manifest, type ManifestInput,
 } from '../batch/manifest.js';
-import { csvTablesSink, fileSink, ndjsonPartSink, perInputSink, removeOtherShardLayouts, stdoutSink, type Sink } from './sinks.js';
+import { csvTablesSink, fileSink, ndjsonPartSink, perInputSink, removeOtherShardLayouts, salvageKilledPart, stdoutSink, type Sink } from './sinks.js';
 import { outputStems } from './names.js';
 import { stdoutWriter } from './stdout.js';
 import { Progress } from './progress.js';
@@ -78,8 +78,10 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
 
   // The output folder first: one clear error (and nothing parsed) when it cannot be made; then
   // what killed runs left there (temp files, parts of another shard count).
+  const perInput = Boolean(options.out) && format !== 'csv' && !(format === 'ndjson' && shard && shard.count > 1);
   if (options.out) {
     makeFolder(options.out);
+    if (format === 'ndjson' && !perInput) salvageKilledPart(options.out, shard, staleTempFiles);
     removeStaleTempFiles(options.out);
     removeOtherShardLayouts(options.out, shard);
   } else if (options.output) {
@@ -88,7 +90,6 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   }
 
   let sink: Sink;
-  const perInput = Boolean(options.out) && format !== 'csv' && !(format === 'ndjson' && shard && shard.count > 1);
   if (options.out) {
     const stems = outputStems(all.map((i) => i.path));
     if (format === 'csv') sink = await csvTablesSink(options.out, serializerOptions, shard);

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -120,7 +120,7 @@ export async function perInputSink(
 }
 
 /** Files of a sharded layout: ndjson parts, csv table parts, shard manifests and their journals. */
-const SHARD_FILE = /^(?:part-\d+-of-(\d+)\.ndjson|[a-z]+-part-\d+-of-(\d+)\.csv|manifest-\d+-of-(\d+)(?:\.journal\.ndjson|\.json))$/;
+const SHARD_FILE = /^(?:\.?part-\d+-of-(\d+)\.ndjson(?:\.salvage)?|[a-z]+-part-\d+-of-(\d+)\.csv|manifest-\d+-of-(\d+)(?:\.journal\.ndjson|\.json))$/;
 
 /**
  * Remove shard files of another shard count from the output folder: after a re-shard (4 → 3)
@@ -158,36 +158,69 @@ export function partName(shard: Shard | null): string {
 }
 
 /**
+ * Where an interrupted run's part file waits for the next run: `.part-<i>-of-<n>.ndjson.salvage`.
+ * Its complete documents (in input order) are reused like those of the previous part.
+ */
+export function salvageName(shard: Shard | null): string {
+  return `.${partName(shard)}.ndjson.salvage`;
+}
+
+/**
  * `--out DIR --shard i/n` with ndjson: every document of the shard streamed into one part file.
- * A rerun copies the records of unchanged inputs from the previous part file: they are in input
- * order there too, each document's records starting with its `document` record.
+ * A rerun copies the records of unchanged inputs from the previous part file and from what an
+ * interrupted run left (its temp file moved to `salvageName` by the signal handler, or by this
+ * run when the writer was killed): they are in input order there too, each document's records
+ * starting with its `document` record, and each one's digest is checked against the manifest.
  */
 export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<Sink> {
   const serializer = await serializerFor('ndjson');
   const name = `${partName(shard)}.ndjson`;
   const path = join(dir, name);
-  const previous = existsSync(path) ? await PartReader.open(path) : null;
-  const file = new AtomicFile(path);
+  const salvage = join(dir, salvageName(shard));
+  const readers: PartReader[] = [];
+  for (const source of [salvage, path]) if (existsSync(source)) readers.push(await PartReader.open(source));
+  const reservedIn = new Map<string, PartReader>();
+  const file = new AtomicFile(path, { salvage });
+  const close = () => readers.forEach((r) => r.close());
   return {
     async add(doc) {
       const lines = serializer.document(doc, 0);
       await file.write(lines);
       return { outputs: [name], outputSha256: sha256Of(lines) };
     },
-    canReuse: (entry) => Boolean(previous?.reserve(entry.path, entry.outputSha256)),
+    canReuse(entry) {
+      const reader = readers.find((r) => r.reserve(entry.path, entry.outputSha256));
+      if (reader) reservedIn.set(entry.path, reader);
+      return Boolean(reader);
+    },
     async reuse(entry) {
-      const lines = await previous!.take(entry.path);
-      await file.write(lines);
+      await file.write(await reservedIn.get(entry.path)!.take(entry.path));
     },
     async finish() {
-      previous?.close();
+      close();
       await file.commit();
+      rmSync(salvage, { force: true });
     },
     async abort() {
-      previous?.close();
+      close();
       await file.abort();
     },
   };
+}
+
+/**
+ * Before a part sink opens: the newest temp file a killed writer left for this part becomes the
+ * salvage file (older ones are removed with the other stale temp files).
+ */
+export function salvageKilledPart(dir: string, shard: Shard | null, stale: (folder: string, forFile: string) => string[]): void {
+  const names = stale(dir, `${partName(shard)}.ndjson`);
+  const newest = names.at(-1);
+  if (!newest) return;
+  try {
+    renameSync(join(dir, newest), join(dir, salvageName(shard)));
+  } catch {
+    // Not movable: it is removed as a stale temp file instead.
+  }
 }
 
 /** Reads an earlier NDJSON part file forward, one document's records at a time. */

@@ -8,15 +8,23 @@ import { asOutputError, makeFolder } from './output.js';
  * Temp files not yet renamed into place, so a signal or a crash can remove them.
  * Names match `*.tmp-*` (ignored by git).
  */
-const pending = new Set<string>();
+const pending = new Map<string, string | null>();
 
-/** Remove every temp file still pending. Synchronous: it runs from signal and exit handlers. */
+/**
+ * Remove every temp file still pending (or, for a file opened with `salvage`, move it there for
+ * the next run to reuse what it holds). Synchronous: it runs from signal and exit handlers.
+ */
 export function removePendingTempFiles(): void {
-  for (const path of pending) {
+  for (const [path, salvage] of pending) {
     try {
-      rmSync(path, { force: true });
+      if (salvage) renameSync(path, salvage);
+      else rmSync(path, { force: true });
     } catch {
-      // Best effort: the process is going away.
+      try {
+        rmSync(path, { force: true });
+      } catch {
+        // Best effort: the process is going away.
+      }
     }
   }
   pending.clear();
@@ -64,8 +72,8 @@ export function signalHandlersAttached(): boolean {
   return attached;
 }
 
-function track(path: string): void {
-  pending.add(path);
+function track(path: string, salvage: string | null = null): void {
+  pending.set(path, salvage);
   attachSignalHandlers();
 }
 
@@ -105,13 +113,27 @@ function processAlive(pid: number): boolean {
  */
 export function removeStaleTempFiles(folder: string, forFile?: string, now = Date.now()): string[] {
   const removed: string[] = [];
+  for (const name of staleTempFiles(folder, forFile, now)) {
+    try {
+      rmSync(join(folder, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Gone meanwhile, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+/** Names of the stale temp files in `folder` (see removeStaleTempFiles), oldest first. */
+export function staleTempFiles(folder: string, forFile?: string, now = Date.now()): string[] {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
-    return removed;
+    return [];
   }
   const prefix = forFile ? `.${basename(forFile)}.tmp-` : '.';
+  const stale: Array<{ name: string; mtime: number }> = [];
   for (const name of names) {
     const match = TEMP_NAME.exec(name);
     if (!match || !name.startsWith(prefix)) continue;
@@ -119,15 +141,13 @@ export function removeStaleTempFiles(folder: string, forFile?: string, now = Dat
     if (pending.has(path)) continue;
     const sameHost = match[2] === undefined || match[2] === HOST_TAG;
     try {
-      const stale = sameHost ? !processAlive(Number(match[1])) : now - statSync(path).mtimeMs > FOREIGN_TEMP_MAX_AGE_MS;
-      if (!stale) continue;
-      rmSync(path, { force: true });
-      removed.push(name);
+      const mtime = statSync(path).mtimeMs;
+      if (sameHost ? !processAlive(Number(match[1])) : now - mtime > FOREIGN_TEMP_MAX_AGE_MS) stale.push({ name, mtime });
     } catch {
-      // Gone meanwhile, or not ours to remove: leave it.
+      // Gone meanwhile.
     }
   }
-  return removed;
+  return stale.sort((a, b) => a.mtime - b.mtime).map((s) => s.name);
 }
 
 /**
@@ -143,7 +163,12 @@ export class AtomicFile {
   private failure: Error | null = null;
   private done = false;
 
-  constructor(path: string) {
+  /**
+   * `salvage`: where a signal or a crash handler moves the temp file instead of deleting it, for
+   * files whose complete prefix a rerun can reuse (an ndjson part, see cli/sinks.ts). It is not an
+   * output: the next run reads it, then deletes it.
+   */
+  constructor(path: string, options: { salvage?: string } = {}) {
     makeFolder(dirname(path));
     this.path = path;
     this.tempPath = tempPathFor(path);
@@ -154,7 +179,7 @@ export class AtomicFile {
     } catch (error) {
       throw asOutputError(error, path);
     }
-    track(this.tempPath);
+    track(this.tempPath, options.salvage ?? null);
     try {
       this.stream = createWriteStream(this.tempPath, { fd });
     } catch (error) {

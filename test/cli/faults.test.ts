@@ -74,6 +74,40 @@ describe('leftovers of killed runs', () => {
   });
 });
 
+describe('an interrupted shard resumes from what its part file held', () => {
+  it.each([
+    ['SIGKILL', null],
+    ['SIGTERM', 143],
+  ] as const)('after %s the rerun reuses the finished documents and writes the same part as a clean run', async (signal, code) => {
+    const dir = corpus(300);
+    const out = tempDir('part-killed');
+    const args = (into: string) => ['parse', dir, '--out', into, '-f', 'ndjson', '--shard', '1/2', '-j', '1', '-q'];
+    const child = spawn(process.execPath, [CLI, ...args(out)], { cwd: ROOT, stdio: 'ignore' });
+    const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const journal = join(out, 'manifest-1-of-2.journal.ndjson');
+    const finished = () => (existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 1 : 0);
+    for (let waited = 0; finished() < 10 && waited < 20_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    child.kill(signal);
+    expect(await closed).toBe(code);
+    expect(existsSync(join(out, 'part-1-of-2.ndjson'))).toBe(false);
+    // SIGTERM: the handler moved the temp file aside; SIGKILL: the temp file stays until the rerun.
+    const left = readdirSync(out).filter((f) => f.startsWith('.'));
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(signal === 'SIGTERM' ? /^\.part-1-of-2\.ndjson\.salvage$/ : TEMP_FILE);
+    const done = finished();
+
+    const rerun = await runCli(args(out));
+    expect(rerun.status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest-1-of-2.json'), 'utf8'));
+    expect(manifest.counts.reused).toBeGreaterThanOrEqual(1);
+    expect(manifest.counts.reused).toBeLessThanOrEqual(done);
+    expect(readdirSync(out).sort()).toEqual(['manifest-1-of-2.json', 'part-1-of-2.ndjson']);
+    const clean = tempDir('part-clean');
+    await runCli(args(clean));
+    expect(readFileSync(join(out, 'part-1-of-2.ndjson'), 'utf8')).toBe(readFileSync(join(clean, 'part-1-of-2.ndjson'), 'utf8'));
+  });
+});
+
 describe('output errors: one line naming the output, a PDP_ code, only what must stop', () => {
   it('an output folder that cannot be made (/proc/x) fails at once with one line, exit 1', () => {
     // Node 20's recursive mkdir loops forever there: a child process, killed if it hangs.

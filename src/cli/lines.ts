@@ -10,12 +10,17 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
  * unambiguously.
  */
 export function displayPath(path: string): string {
-  return UNSAFE.test(path) ? JSON.stringify(path) : path;
+  return UNSAFE.test(path) ? jsonString(path) : path;
 }
 
 /** Any free text for a one-line message: unsafe characters escaped JSON-style, nothing else changed. */
 export function oneLineText(text: string): string {
-  return UNSAFE.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+  return UNSAFE.test(text) ? jsonString(text).slice(1, -1) : text;
+}
+
+/** JSON.stringify, and `\uXXXX` for DEL, C1 and U+2028/2029 too (JSON.stringify leaves them raw). */
+function jsonString(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The line for a failed input or output: `path: reason [CODE]`. */

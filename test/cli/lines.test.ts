@@ -10,6 +10,11 @@ describe('error lines', () => {
     expect(failureLine('a b.txt', { code: 'PDP_INPUT_EMPTY', message: 'empty file' })).toBe('a b.txt: empty file [PDP_INPUT_EMPTY]\n');
   });
 
+  it('escape C1 controls, DEL and the Unicode line separators, which JSON.stringify leaves raw', () => {
+    expect(displayPath('a\u0085b\u2028c\u007f.txt')).toBe('"a\\u0085b\\u2028c\\u007f.txt"');
+    expect(JSON.parse(displayPath('a\u0085b\u2028c\u007f.txt'))).toBe('a\u0085b\u2028c\u007f.txt');
+  });
+
   it('are one line for any path and message, and an escaped path reads back as JSON', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (path, message) => {
@@ -21,7 +26,7 @@ describe('error lines', () => {
         const shown = displayPath(path);
         if (shown !== path) expect(JSON.parse(shown)).toBe(path);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

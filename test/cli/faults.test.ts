@@ -53,7 +53,7 @@ describe('leftovers of killed runs', () => {
 
   it('a batch killed with SIGKILL resumes: the rerun keeps what the journal says was finished', async () => {
     // Enough documents that the run is still busy when the kill lands after the third output.
-    const dir = corpus(200);
+    const dir = corpus(100);
     const out = tempDir('killed');
     const child = spawn(process.execPath, [CLI, 'parse', dir, '--out', out, '-j', '1', '-q'], { cwd: ROOT, stdio: 'ignore' });
     const written = () => readdirSync(out).filter((f) => /^doc-\d+\.json$/.test(f)).length;
@@ -67,10 +67,10 @@ describe('leftovers of killed runs', () => {
 
     const rerun = await runCli(['parse', dir, '--out', out]);
     expect(rerun.status).toBe(0);
-    expect(rerun.stderr).toMatch(new RegExp(`^200 documents, \\d+ targets, 0 failed, ${finished} unchanged in `));
+    expect(rerun.stderr).toMatch(new RegExp(`^100 documents, \\d+ targets, 0 failed, ${finished} unchanged in `));
     const files = readdirSync(out);
     expect(files.filter((f) => TEMP_FILE.test(f) || f.includes('journal'))).toEqual([]);
-    expect(files.filter((f) => f.endsWith('.json')).length).toBe(201);
+    expect(files.filter((f) => f.endsWith('.json')).length).toBe(101);
   });
 });
 
@@ -79,7 +79,7 @@ describe('an interrupted shard resumes from what its part file held', () => {
     ['SIGKILL', null],
     ['SIGTERM', 143],
   ] as const)('after %s the rerun reuses the finished documents and writes the same part as a clean run', async (signal, code) => {
-    const dir = corpus(300);
+    const dir = corpus(120);
     const out = tempDir('part-killed');
     const args = (into: string) => ['parse', dir, '--out', into, '-f', 'ndjson', '--shard', '1/2', '-j', '1', '-q'];
     const child = spawn(process.execPath, [CLI, ...args(out)], { cwd: ROOT, stdio: 'ignore' });

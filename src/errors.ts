@@ -14,6 +14,9 @@ export const ERROR_CODES = {
   PDP_INTERNAL: 'unexpected failure while parsing (a bug)',
   PDP_OUTPUT_FAILED: 'the output could not be written',
   PDP_USAGE: 'invalid command line',
+  PDP_OUTPUT_UNWRITABLE: 'the output folder or file cannot be written (read-only, permissions, cannot be created)',
+  PDP_OUTPUT_NO_SPACE: 'no space left for the output (disk full, quota)',
+  PDP_RECORD_INVALID: 'a --records input line is not a usable record',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -12,6 +12,13 @@ import { runParseTask, type ParseOutcome, type ParseTask } from './task.js';
 export const POOL_MIN_FILES = 16;
 
 /**
+ * Inputs this large are parsed on a worker thread even without a pool (`offThreadBytes`): they
+ * take long enough (hundreds of milliseconds and up) that a worker's start-up is lost in it, and
+ * the main thread stays free to act on Ctrl-C / SIGTERM at once, remove its temp files and exit.
+ */
+export const OFF_THREAD_BYTES = 1024 * 1024;
+
+/**
  * Worker count for a batch: one per core but one, since the main thread is busy serialising and
  * writing (on 2 cores a pool measured no faster than one thread, with 50 % more memory); never more
  * than there are inputs; none for a small batch. 1 means in-process.
@@ -29,38 +36,65 @@ export interface ParseAllOptions {
    * finished documents wait for an earlier one. Default 4 per job.
    */
   window?: number;
+  /** With `jobs` 1: parse tasks of at least this many bytes (`task.size`) on a worker thread. */
+  offThreadBytes?: number;
 }
 
+type Pool = import('piscina').Piscina<ParseTask, ParseOutcome>;
+
 /**
- * Parse every task and yield outcomes in task order, whichever finishes first. Tasks are
- * started lazily (never more than `window` ahead), so a corpus of any size streams through.
  * piscina is loaded only when a pool is used, with require (it ships CommonJS): the bundled CLI runs
  * as a vm script, where import() would need an experimental flag on Node 20.
  */
-export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOptions): AsyncGenerator<ParseOutcome> {
-  if (options.jobs <= 1) {
-    for (const task of tasks) yield runParseTask(task);
-    return;
-  }
+function makePool(threads: number): Pool {
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
-  const pool = new Piscina<ParseTask, ParseOutcome>({
+  return new Piscina<ParseTask, ParseOutcome>({
     // Resolved from the package root: this code may be running inside the bundled dist/cli.js.
     filename: join(packageRoot(), 'dist', 'batch', 'worker.js'),
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
+    minThreads: threads,
+    maxThreads: threads,
     idleTimeout: 1000,
     // V8 lets an idle-ish worker's heap grow far past what one document needs before it collects;
     // a small young generation keeps each thread's footprint near its live data (~12 MB).
     resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
+}
+
+const runIn = (pool: Pool, task: ParseTask): Promise<ParseOutcome> =>
+  pool.run(task).catch((error: unknown) => ({ index: task.index, path: task.path, ok: false as const, ...describeFailure(error), sha256: null }));
+
+const sizeOf = (task: ParseTask) => task.size ?? task.bytes?.length ?? 0;
+
+/**
+ * Parse every task and yield outcomes in task order, whichever finishes first. Tasks are
+ * started lazily (never more than `window` ahead), so a corpus of any size streams through.
+ */
+export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOptions): AsyncGenerator<ParseOutcome> {
+  if (options.jobs <= 1) {
+    let offThread: Pool | null = null;
+    try {
+      for (const task of tasks) {
+        if (options.offThreadBytes !== undefined && sizeOf(task) >= options.offThreadBytes) {
+          offThread ??= makePool(1);
+          yield await runIn(offThread, task);
+        } else {
+          yield runParseTask(task);
+        }
+      }
+    } finally {
+      await offThread?.destroy();
+    }
+    return;
+  }
+  const pool = makePool(options.jobs);
   const window = Math.max(1, options.window ?? options.jobs * 4);
   const inFlight: Array<Promise<ParseOutcome>> = [];
   const iterator = tasks[Symbol.iterator]();
   let exhausted = false;
   const start = (task: ParseTask): Promise<ParseOutcome> =>
-    task.bytes
-      ? Promise.resolve(runParseTask(task)) // already in memory (stdin): no point copying it to a worker
-      : pool.run(task).catch((error: unknown) => ({ index: task.index, path: task.path, ok: false as const, ...describeFailure(error), sha256: null }));
+    task.bytes && task.bytes.length < OFF_THREAD_BYTES
+      ? Promise.resolve(runParseTask(task)) // already in memory (stdin) and small: no point copying it to a worker
+      : runIn(pool, task);
   try {
     for (;;) {
       while (!exhausted && inFlight.length < window) {

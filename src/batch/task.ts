@@ -13,6 +13,8 @@ export interface ParseTask {
   path: string;
   /** Bytes already read (stdin); the file at `path` is read when absent. */
   bytes?: Uint8Array;
+  /** Size in bytes when known before reading (decides whether to parse off the main thread). */
+  size?: number;
   encoding?: string;
   indicators?: boolean;
   offsetUnit?: OffsetUnit;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { installCleanupHandlers, writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { describeFailure, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { diffDocuments, diffToCsv, diffToNdjson, diffToText } from '../diff/index.js';
@@ -56,7 +56,6 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
   else if (format === 'text') out = diffToText(diff);
   else out = diffPage(diff, { css: readFileSync(join(packageRoot(), 'dist', 'report', 'assets', 'report.css'), 'utf8') });
   if (options.output) {
-    installCleanupHandlers();
     await writeFileAtomic(options.output, out);
   } else {
     await stdoutWriter(streams.stdout).write(out);

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { normaliseEncodingLabel } from '../io/decode.js';
 import { PolicyParseError } from '../errors.js';
-import { parseShard, type Shard } from '../batch/shard.js';
+import { parseShard, type AutoShard, type Shard } from '../batch/shard.js';
 import type { Format } from '../export/formats.js';
 import type { CsvTable } from '../export/formats.js';
 import type { OffsetUnit } from '../schema/common.js';
@@ -18,12 +18,14 @@ export interface ParseCommandOptions {
   encoding?: string;
   indicators: boolean;
   jobs?: number;
-  shard?: Shard;
+  shard?: Shard | AutoShard;
   quiet?: boolean;
   /** Unit of offsets in the output (default codepoint, what Python and R slice by). */
   offsetUnit: OffsetUnit;
   /** JSON to stdout / -o: always an array, whatever the number of inputs. */
   array?: boolean;
+  /** `--records`: NDJSON records in on stdin, NDJSON out per record (src/cli/records.ts). */
+  records?: boolean;
 }
 
 /** commander argParser: a positive integer. */
@@ -44,8 +46,8 @@ export function encodingLabel(value: string): string {
   }
 }
 
-/** commander argParser: `i/n`. */
-export function shardSpec(value: string): Shard {
+/** commander argParser: `i/n` or `auto/n`. */
+export function shardSpec(value: string): Shard | AutoShard {
   try {
     return parseShard(value);
   } catch (error) {

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { FORMATS } from '../export/formats.js';
 import { CSV_TABLES } from '../export/formats.js';
 import { encodingLabel, positiveInteger, shardSpec, type ParseCommandOptions } from './options.js';
-import { runParse, EXIT_USAGE, type CliStreams } from './run.js';
+import { runParse, runRecordsCommand, EXIT_USAGE, type CliStreams } from './run.js';
 import { toolInfo } from './version.js';
 
 /**
@@ -35,7 +35,7 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
     .option('--encoding <label>', 'force the input charset (utf-8, gb18030, gbk, utf-16le, …)', encodingLabel)
     .option('--no-indicators', 'skip filling targets[].indicator (leaves it null; a little faster)')
     .option('-j, --jobs <n>', 'parallel workers (default: cores - 1 for 16+ files, else none; 1 = no workers)', positiveInteger)
-    .option('--shard <i/n>', 'parse only shard i of n (stable split by a hash of each path)', shardSpec)
+    .option('--shard <i/n>', 'parse only shard i of n (stable split by a hash of each path below its folder); auto/n: i from JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX', shardSpec)
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still printed)')
     .addOption(
       new Option('--offset-unit <unit>', 'count offsets in code points (Python, R) or utf16 code units (JavaScript)')
@@ -43,7 +43,12 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
         .default('codepoint'),
     )
     .option('--array', 'json: always print an array, even for one input (use it in scripts)')
+    .option('--records', 'stream: NDJSON records {id, text | bytes_b64 | path} on stdin, NDJSON records out per input as parsed')
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
+      if (options.records) {
+        state.exitCode = await runRecordsCommand(inputs, options, streams);
+        return;
+      }
       if (inputs.length === 0 && streams.stdin.isTTY) {
         command.outputHelp({ error: true });
         state.exitCode = EXIT_USAGE;

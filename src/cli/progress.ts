@@ -1,3 +1,5 @@
+import { displayPath } from './lines.js';
+
 /** Batch progress on stderr: one rewritten line, only when stderr is a terminal. */
 export class Progress {
   private readonly stream: NodeJS.WriteStream;
@@ -12,7 +14,7 @@ export class Progress {
   update(done: number, total: number, path: string): void {
     if (!this.enabled) return;
     const width = Math.max(20, (this.stream.columns ?? 80) - 1);
-    const line = `[${done}/${total}] ${path}`;
+    const line = `[${done}/${total}] ${displayPath(path)}`;
     this.stream.write(`\r\x1b[K${line.length > width ? '…' + line.slice(line.length - width + 1) : line}`);
     this.shown = true;
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs } from '../io/inputs.js';
-import { installCleanupHandlers, writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { describeFailure, PolicyParseError, UsageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { documentPage, indexPage, ASSET_DIR, ASSET_FILES, type ReportDocument } from '../report/index.js';
@@ -47,7 +47,6 @@ function pageNames(paths: string[]): Map<string, string> {
 export async function runReport(args: string[], options: ReportCommandOptions, streams: CliStreams): Promise<number> {
   const started = performance.now();
   if (!options.out) throw new UsageError('report needs --out DIR');
-  installCleanupHandlers();
   const assets = reportAssets();
   const inputs = expandInputs(args).filter((input) => input.path !== '-');
   if (args.includes('-')) throw new UsageError('report reads files and folders, not stdin');

@@ -1,4 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AtomicFile, writeFileAtomic } from '../io/atomic.js';
@@ -11,16 +12,23 @@ import type { Shard } from '../batch/shard.js';
 import type { ManifestInput } from '../batch/manifest.js';
 import { stdoutWriter, type TextWriter } from './stdout.js';
 
+/** What `add` wrote for one document: files relative to the output folder, and the digest of its bytes there. */
+export interface Written {
+  outputs: string[];
+  outputSha256?: string;
+}
+
+const sha256Of = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
 /**
- * Where documents go, one at a time in input order. `add` returns the files (relative to the
- * output folder) that now hold the document; `finish` completes every file atomically;
- * `abort` leaves no file behind.
+ * Where documents go, one at a time in input order. `add` says what now holds the document;
+ * `finish` completes every file atomically; `abort` leaves no file behind.
  */
 export interface Sink {
-  add(doc: Document, path: string): Promise<string[]>;
+  add(doc: Document, path: string): Promise<Written>;
   /** Keep an earlier run's output for an unchanged input (only sinks that `canReuse`). */
   reuse(entry: ManifestInput): Promise<void>;
-  /** Whether `reuse` can keep this earlier entry's output. */
+  /** Whether `reuse` can keep this earlier entry's output: it is there and still has the recorded digest. */
   canReuse(entry: ManifestInput): boolean;
   finish(): Promise<void>;
   abort(): Promise<void>;
@@ -41,10 +49,10 @@ class StreamSink implements Sink {
     await this.writer.write(this.serializer.begin());
   }
 
-  async add(doc: Document): Promise<string[]> {
+  async add(doc: Document): Promise<Written> {
     await this.begin();
     await this.writer.write(this.serializer.document(doc, this.count++));
-    return [];
+    return { outputs: [] };
   }
 
   canReuse(): boolean {
@@ -103,13 +111,46 @@ export async function perInputSink(
       const name = fileFor(path);
       const body = format === 'yaml' ? serializer.document(doc, 0).replace(/^---\n/, '') : serializer.document(doc, 0);
       await writeFileAtomic(join(dir, name), body);
-      return [name];
+      return { outputs: [name], outputSha256: sha256Of(body) };
     },
-    canReuse: (entry) => Boolean(entry.outputs?.length) && entry.outputs!.every((name) => existsSync(join(dir, name))),
+    canReuse: (entry) => entry.outputs?.length === 1 && entry.outputSha256 !== undefined && digestOfFile(join(dir, entry.outputs[0])) === entry.outputSha256,
     async reuse() {},
     async finish() {},
     async abort() {},
   };
+}
+
+/** Files of a sharded layout: ndjson parts, csv table parts, shard manifests and their journals. */
+const SHARD_FILE = /^(?:\.?part-\d+-of-(\d+)\.ndjson(?:\.salvage)?|[A-Za-z]+-part-\d+-of-(\d+)\.(?:csv|parquet|xlsx)|manifest-\d+-of-(\d+)(?:\.journal\.ndjson|\.json))$/;
+
+/**
+ * Remove shard files of another shard count from the output folder: after a re-shard (4 → 3)
+ * the old `part-4-of-4.ndjson` would otherwise stay beside the new parts and be read twice. An
+ * unsharded run removes them all. Parts of the same count belong to sibling tasks: kept.
+ * Returns the names removed.
+ */
+export function removeOtherShardLayouts(dir: string, shard: Shard | null): string[] {
+  const count = shard?.count ?? 1;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = SHARD_FILE.exec(name);
+    if (!match) continue;
+    const of = Number(match[1] ?? match[2] ?? match[3]);
+    if (of === count) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Not ours to remove after all: leave it.
+    }
+  }
+  return removed;
 }
 
 /** `part-<i>-of-<n>` (or `<table>-part-…` for CSV); `part-1-of-1` when not sharded. */
@@ -118,35 +159,69 @@ export function partName(shard: Shard | null): string {
 }
 
 /**
+ * Where an interrupted run's part file waits for the next run: `.part-<i>-of-<n>.ndjson.salvage`.
+ * Its complete documents (in input order) are reused like those of the previous part.
+ */
+export function salvageName(shard: Shard | null): string {
+  return `.${partName(shard)}.ndjson.salvage`;
+}
+
+/**
  * `--out DIR --shard i/n` with ndjson: every document of the shard streamed into one part file.
- * A rerun copies the records of unchanged inputs from the previous part file: they are in input
- * order there too, each document's records starting with its `document` record.
+ * A rerun copies the records of unchanged inputs from the previous part file and from what an
+ * interrupted run left (its temp file moved to `salvageName` by the signal handler, or by this
+ * run when the writer was killed): they are in input order there too, each document's records
+ * starting with its `document` record, and each one's digest is checked against the manifest.
  */
 export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<Sink> {
   const serializer = await serializerFor('ndjson');
   const name = `${partName(shard)}.ndjson`;
   const path = join(dir, name);
-  const previous = existsSync(path) ? await PartReader.open(path) : null;
-  const file = new AtomicFile(path);
+  const salvage = join(dir, salvageName(shard));
+  const readers: PartReader[] = [];
+  for (const source of [salvage, path]) if (existsSync(source)) readers.push(await PartReader.open(source));
+  const reservedIn = new Map<string, PartReader>();
+  const file = new AtomicFile(path, { salvage });
+  const close = () => readers.forEach((r) => r.close());
   return {
     async add(doc) {
-      await file.write(serializer.document(doc, 0));
-      return [name];
-    },
-    canReuse: (entry) => Boolean(previous?.reserve(entry.path)),
-    async reuse(entry) {
-      const lines = await previous!.take(entry.path);
+      const lines = serializer.document(doc, 0);
       await file.write(lines);
+      return { outputs: [name], outputSha256: sha256Of(lines) };
+    },
+    canReuse(entry) {
+      const reader = readers.find((r) => r.reserve(entry.path, entry.outputSha256));
+      if (reader) reservedIn.set(entry.path, reader);
+      return Boolean(reader);
+    },
+    async reuse(entry) {
+      await file.write(await reservedIn.get(entry.path)!.take(entry.path));
     },
     async finish() {
-      previous?.close();
+      close();
       await file.commit();
+      rmSync(salvage, { force: true });
     },
     async abort() {
-      previous?.close();
+      close();
       await file.abort();
     },
   };
+}
+
+/**
+ * Before a part sink opens: the newest temp file a killed writer left for this part becomes the
+ * salvage file (older ones are removed with the other stale temp files).
+ */
+export function salvageKilledPart(dir: string, shard: Shard | null, stale: (folder: string, forFile: string) => string[]): void {
+  const names = stale(dir, `${partName(shard)}.ndjson`);
+  const newest = names.at(-1);
+  if (!newest) return;
+  try {
+    renameSync(join(dir, newest), join(dir, salvageName(shard)));
+  } catch {
+    // Not movable: it is removed as a stale temp file instead.
+  }
 }
 
 /** Reads an earlier NDJSON part file forward, one document's records at a time. */
@@ -157,16 +232,28 @@ class PartReader {
   private constructor(
     private readonly lines: AsyncIterator<string>,
     private readonly close_: () => void,
-    private readonly positions: Map<string, number>,
+    private readonly positions: Map<string, { position: number; sha256: string }>,
   ) {}
 
   static async open(path: string): Promise<PartReader> {
-    // First pass: which inputs it holds (paths only, so memory stays small).
-    const positions = new Map<string, number>();
+    // First pass: which inputs it holds and the digest of each one's lines (so memory stays small).
+    const positions = new Map<string, { position: number; sha256: string }>();
+    let current: { path: string; hash: ReturnType<typeof createHash> } | null = null;
+    let count = 0;
+    const close = () => {
+      if (current && !positions.has(current.path)) positions.set(current.path, { position: count, sha256: current.hash.digest('hex') });
+      if (current) count++;
+      current = null;
+    };
     for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
       const p = documentPath(line);
-      if (p !== null && !positions.has(p)) positions.set(p, positions.size);
+      if (p !== null) {
+        close();
+        current = { path: p, hash: createHash('sha256') };
+      }
+      if (current && line) current.hash.update(line + '\n');
     }
+    close();
     const input = createReadStream(path, 'utf8');
     const rl = createInterface({ input, crlfDelay: Infinity });
     return new PartReader(rl[Symbol.asyncIterator](), () => rl.close(), positions);
@@ -176,10 +263,10 @@ class PartReader {
    * Promise `path`'s records to a later `take`, in call order. Only possible when the file holds
    * them after those already promised, since the file is read forward once.
    */
-  reserve(path: string): boolean {
-    const position = this.positions.get(path);
-    if (position === undefined || position <= this.reserved) return false;
-    this.reserved = position;
+  reserve(path: string, sha256: string | undefined): boolean {
+    const found = this.positions.get(path);
+    if (found === undefined || found.position <= this.reserved || found.sha256 !== sha256) return false;
+    this.reserved = found.position;
     return true;
   }
 
@@ -213,6 +300,15 @@ class PartReader {
   }
 }
 
+/** sha256 of a file's bytes, or null when it cannot be read. */
+function digestOfFile(path: string): string | null {
+  try {
+    return sha256Of(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
 /** `source.path` of a `document` record line, else null. */
 function documentPath(line: string): string | null {
   if (!line.startsWith('{"type":"document"')) return null;
@@ -238,7 +334,7 @@ export async function csvTablesSink(dir: string, options: SerializerOptions, sha
   return {
     async add(doc) {
       for (const t of tables) await t.file.write(t.serializer.document(doc, 0));
-      return tables.map((t) => t.name);
+      return { outputs: tables.map((t) => t.name) };
     },
     canReuse: () => false,
     async reuse() {},
@@ -272,7 +368,7 @@ export async function tableFormatSink(
   return {
     async add(doc) {
       tables.add(doc);
-      return names;
+      return { outputs: names };
     },
     canReuse: () => false,
     async reuse() {},

@@ -108,12 +108,18 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
   if (bom) {
     const text = strictDecode(bytes, bom);
     if (text !== null) return checked({ text: stripBom(text), encoding: bom });
+    if (bom !== 'utf-8') throw utf16Error(bytes, bom, 2);
   }
   // NUL bytes are valid UTF-8 but in text they mean UTF-16 (or binary): check that first.
   const hasNul = bytes.includes(0);
   if (hasNul) {
     const utf16 = sniffUtf16(bytes);
     if (utf16) return checked(utf16);
+    // Text in UTF-16 but for a broken unit (a lone surrogate, an odd last byte): say where, not "binary".
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      const lenient = new TextDecoder(encoding).decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+      if (plausibleShare(lenient.replace(/\uFFFD/g, '')) >= 0.9 && lenient.length > 0) throw utf16Error(bytes, encoding, 0);
+    }
     throw new PolicyParseError('PDP_INPUT_BINARY', 'binary file (NUL bytes), not text');
   }
   const utf8 = strictDecode(bytes, 'utf-8');
@@ -126,6 +132,33 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
     'PDP_ENCODING_UNDECODABLE',
     'not valid UTF-8, UTF-16 or GB18030 text; pass --encoding to name the charset',
   );
+}
+
+/**
+ * The byte offset of the first code unit that is not valid UTF-16 (an unpaired surrogate, or an
+ * odd last byte), from `start`; -1 when all are valid.
+ */
+export function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0): number {
+  const unit = (at: number) => (littleEndian ? bytes[at] | (bytes[at + 1] << 8) : (bytes[at] << 8) | bytes[at + 1]);
+  let at = start;
+  for (; at + 1 < bytes.length; at += 2) {
+    const u = unit(at);
+    if (u >= 0xdc00 && u <= 0xdfff) return at;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      if (at + 3 >= bytes.length) return at;
+      const next = unit(at + 2);
+      if (next < 0xdc00 || next > 0xdfff) return at;
+      at += 2;
+    }
+  }
+  return at < bytes.length ? at : -1;
+}
+
+function utf16Error(bytes: Uint8Array, encoding: string, start: number): PolicyParseError {
+  const at = firstInvalidUtf16(bytes, encoding === 'utf-16le', start);
+  const what = at >= 0 && at + 1 >= bytes.length ? 'an odd last byte' : 'an unpaired surrogate';
+  const where = at >= 0 ? ` at byte ${at}` : '';
+  return new PolicyParseError('PDP_ENCODING_UNDECODABLE', `bytes are not valid ${encoding}: ${what}${where}`);
 }
 
 function stripBom(text: string): string {

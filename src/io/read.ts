@@ -42,5 +42,6 @@ function asInputError(error: unknown): PolicyParseError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new PolicyParseError('PDP_INPUT_MISSING', 'no such file or directory');
   if (code === 'EACCES' || code === 'EPERM') return new PolicyParseError('PDP_INPUT_UNREADABLE', 'permission denied');
   if (code === 'EISDIR') return new PolicyParseError('PDP_INPUT_NOT_FILE', 'is a directory');
-  return new PolicyParseError('PDP_INPUT_UNREADABLE', (error as Error).message ?? String(error));
+  // Words and the errno only: an fs message repeats the path (unescaped) in a line that already names it.
+  return new PolicyParseError('PDP_INPUT_UNREADABLE', code ? `cannot be read (${code})` : 'cannot be read');
 }

@@ -8,7 +8,7 @@ const previous: Manifest = {
   shard: null,
   counts: { inputs: 2, documents: 1, failed: 1, reused: 0, targets: 3 },
   inputs: [
-    { path: 'a.txt', sha256: 'aa', status: 'ok', docId: '0123456789abcdef', outputs: ['a.json'], targets: 3 },
+    { path: 'a.txt', sha256: 'aa', status: 'ok', docId: '0123456789abcdef', outputs: ['a.json'], outputSha256: 'dd', targets: 3 },
     { path: 'b.txt', sha256: 'bb', status: 'failed', code: 'PDP_INPUT_EMPTY', message: 'empty file' },
   ],
   failures: [{ path: 'b.txt', code: 'PDP_INPUT_EMPTY', message: 'empty file' }],

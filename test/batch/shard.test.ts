@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard, shardOfPath } from '../../src/batch/shard.js';
+import { inShard, parseShard, resolveShard, shardOfPath } from '../../src/batch/shard.js';
 import { UsageError } from '../../src/errors.js';
 
 describe('shards', () => {
@@ -8,7 +8,7 @@ describe('shards', () => {
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 });
   });
 
-  it.each(['0/4', '5/4', '1/0', 'a/b', '2', '-1/3'])('rejects %s as a usage error', (spec) => {
+  it.each(['0/4', '5/4', '1/0', 'a/b', '2', '-1/3', 'auto/0', 'auto', 'auto/x'])('rejects %s as a usage error', (spec) => {
     expect(() => parseShard(spec)).toThrow(UsageError);
   });
 
@@ -23,5 +23,26 @@ describe('shards', () => {
   it('keeps a path in its shard when other paths come and go', () => {
     expect(shardOfPath('a/b.txt', 7)).toBe(shardOfPath('a/b.txt', 7));
     expect(inShard('anything', null)).toBe(true);
+  });
+
+  it('auto/n takes the 0-based task index of an array job from the environment', () => {
+    const auto = parseShard('auto/4');
+    expect(auto).toEqual({ auto: true, count: 4 });
+    expect(resolveShard(auto, { JOB_COMPLETION_INDEX: '0' })).toEqual({ index: 1, count: 4 });
+    expect(resolveShard(auto, { JOB_COMPLETION_INDEX: '3' })).toEqual({ index: 4, count: 4 });
+    expect(resolveShard(auto, { AWS_BATCH_JOB_ARRAY_INDEX: '2' })).toEqual({ index: 3, count: 4 });
+    // SLURM numbers tasks as the --array range says: counted from SLURM_ARRAY_TASK_MIN.
+    expect(resolveShard(auto, { SLURM_ARRAY_TASK_ID: '2' })).toEqual({ index: 3, count: 4 });
+    expect(resolveShard(auto, { SLURM_ARRAY_TASK_ID: '4', SLURM_ARRAY_TASK_MIN: '1' })).toEqual({ index: 4, count: 4 });
+    expect(resolveShard({ index: 2, count: 3 }, {})).toEqual({ index: 2, count: 3 });
+  });
+
+  it.each([
+    [{}, /needs the task index in JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID, AWS_BATCH_JOB_ARRAY_INDEX/],
+    [{ JOB_COMPLETION_INDEX: '4' }, /JOB_COMPLETION_INDEX=4 gives task 4, outside 0…3/],
+    [{ SLURM_ARRAY_TASK_ID: 'x' }, /SLURM_ARRAY_TASK_ID="x" is not a task index/],
+    [{ SLURM_ARRAY_TASK_ID: '0', SLURM_ARRAY_TASK_MIN: '1' }, /gives task -1/],
+  ])('auto/4 with %j is a usage error', (env, message) => {
+    expect(() => resolveShard({ auto: true, count: 4 }, env)).toThrow(message);
   });
 });

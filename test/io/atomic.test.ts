@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AtomicFile, removePendingTempFiles, writeFileAtomic } from '../../src/io/atomic.js';
+import { AtomicFile, removePendingTempFiles, signalHandlersAttached, writeFileAtomic } from '../../src/io/atomic.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'pdp-atomic-'));
 
@@ -43,5 +43,24 @@ describe('AtomicFile', () => {
     const dir = folder();
     await writeFileAtomic(join(dir, 'a', 'b', 'c.txt'), '中文');
     expect(readFileSync(join(dir, 'a', 'b', 'c.txt'), 'utf8')).toBe('中文');
+  });
+
+  it('attaches the signal handlers only while a temp file exists, so an idle run dies at once on Ctrl-C', async () => {
+    const dir = folder();
+    const before = process.listenerCount('SIGINT');
+    expect(signalHandlersAttached()).toBe(false);
+    const file = new AtomicFile(join(dir, 'a.json'));
+    expect(signalHandlersAttached()).toBe(true);
+    expect(process.listenerCount('SIGINT')).toBe(before + 1);
+    await file.write('{}');
+    await file.commit();
+    expect(signalHandlersAttached()).toBe(false);
+    expect(process.listenerCount('SIGINT')).toBe(before);
+  });
+
+  it('fails with an OutputError naming the target, not the temp file', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'file'), '');
+    expect(() => new AtomicFile(join(dir, 'file', 'x.json'))).toThrow(expect.objectContaining({ code: 'PDP_OUTPUT_UNWRITABLE', target: join(dir, 'file') }));
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, normaliseEncodingLabel } from '../../src/io/decode.js';
+import { decode, normaliseEncodingLabel, firstInvalidUtf16 } from '../../src/io/decode.js';
 import { PolicyParseError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -76,5 +76,25 @@ describe('decode', () => {
   it('rejects bytes no supported charset decodes', () => {
     // 0xFF is neither a UTF-8 nor a GB18030 lead byte; odd length rules out UTF-16.
     expect(codeOf(() => decode(Uint8Array.from([0x41, 0xff, 0x0a])))).toBe('PDP_ENCODING_UNDECODABLE');
+  });
+
+  it('says where UTF-16 text has a lone surrogate instead of calling it binary', () => {
+    const utf16le = (text: string) => Uint8Array.from(Buffer.from(text, 'utf16le'));
+    // '一、总体要求' with a lone high surrogate (U+D800) as its fourth unit: bytes 6–7 after the BOM.
+    const units = '一、总\uD800体要求到2025年\n';
+    const withBom = Uint8Array.from([0xff, 0xfe, ...utf16le(units)]);
+    expect(() => decode(withBom)).toThrow('bytes are not valid utf-16le: an unpaired surrogate at byte 8');
+    expect(codeOf(() => decode(withBom))).toBe('PDP_ENCODING_UNDECODABLE');
+    expect(() => decode(utf16le(units))).toThrow('bytes are not valid utf-16le: an unpaired surrogate at byte 6');
+    const loneLow = utf16le('一、总体要求\uDC00');
+    expect(() => decode(loneLow)).toThrow('bytes are not valid utf-16le: an unpaired surrogate at byte 12');
+  });
+
+  it('firstInvalidUtf16 finds unpaired surrogates and an odd last byte, and accepts pairs', () => {
+    const le = (text: string) => Uint8Array.from(Buffer.from(text, 'utf16le'));
+    expect(firstInvalidUtf16(le('a\u{20000}b'), true)).toBe(-1);
+    expect(firstInvalidUtf16(le('ab\uD800'), true)).toBe(4);
+    expect(firstInvalidUtf16(le('\uD800a'), true)).toBe(0);
+    expect(firstInvalidUtf16(Uint8Array.from([0x41, 0x00, 0x42]), true)).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/io/inputs.js';
 
@@ -25,21 +25,39 @@ describe('expandInputs', () => {
     const root = tree();
     const top = join(root, 'top.txt');
     const missing = join(root, 'nope.txt');
+    const key = (path: string) => relative(process.cwd(), path);
     expect(expandInputs([top, missing, join(root, 'a'), top])).toEqual([
-      { path: top },
-      { path: missing, failure: { code: 'PDP_INPUT_MISSING', message: 'no such file or directory' } },
-      { path: join(root, 'a', '10.md') },
-      { path: join(root, 'a', '2.txt') },
+      { path: top, key: key(top) },
+      { path: missing, key: key(missing), failure: { code: 'PDP_INPUT_MISSING', message: 'no such file or directory' } },
+      { path: join(root, 'a', '10.md'), key: '10.md' },
+      { path: join(root, 'a', '2.txt'), key: '2.txt' },
     ]);
   });
 
   it('takes a named file whatever its extension', () => {
     const root = tree();
-    expect(expandInputs([join(root, 'b', 'notes.pdf')])).toEqual([{ path: join(root, 'b', 'notes.pdf') }]);
+    const pdf = join(root, 'b', 'notes.pdf');
+    expect(expandInputs([pdf])).toEqual([{ path: pdf, key: relative(process.cwd(), pdf) }]);
   });
 
   it('means stdin with no argument or with -', () => {
-    expect(expandInputs([])).toEqual([{ path: '-' }]);
-    expect(expandInputs(['-'])).toEqual([{ path: '-' }]);
+    expect(expandInputs([])).toEqual([{ path: '-', key: '-' }]);
+    expect(expandInputs(['-'])).toEqual([{ path: '-', key: '-' }]);
+  });
+
+  it('gives each input a shard key that does not depend on how its path was written', () => {
+    const root = tree();
+    const keys = (arg: string) => expandInputs([arg]).map((i) => i.key);
+    const expected = ['a/10.md', 'a/2.txt', 'b/deep/x.TXT', 'top.txt'];
+    expect(keys(root)).toEqual(expected);
+    expect(keys(root + '/')).toEqual(expected);
+    expect(keys(join(root, 'a', '..'))).toEqual(expected);
+    const viaCwd = relative(process.cwd(), root);
+    expect(keys(viaCwd)).toEqual(expected);
+    expect(keys('./' + viaCwd)).toEqual(expected);
+    // A file named directly: relative to the working directory, whether given absolute or relative.
+    const top = join(root, 'top.txt');
+    expect(keys(top)).toEqual(keys('./' + relative(process.cwd(), top)));
+    expect(keys(top)).toEqual([relative(process.cwd(), top)]);
   });
 });

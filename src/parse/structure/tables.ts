@@ -3,12 +3,11 @@
 // merged cells are filled from the cell above, a cell broken over lines is kept whole.
 import type { CellSpan, Table } from '../../schema/table.js';
 import type { Paragraph } from './paragraphs.js';
+import { lineEndAt, lineSpansIn } from '../segment/lines.js';
 import { trimSpan } from './spans.js';
+import { numberedItemTable, rowsBySerial, type Cell, type RawRow } from './lineTables.js';
 
-interface Cell {
-  start: number;
-  end: number;
-}
+const BREAKS = /[\n\r\u2028\u2029]/;
 
 const SERIAL = /^[0-9０-９]{1,3}$/;
 const HEADER_FIRST = /序\s*号/g;
@@ -24,11 +23,11 @@ const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
  */
 function tabCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
-  const flattened = !/[\n\r]/.test(text.slice(from, to));
+  const flattened = !BREAKS.test(text.slice(from, to));
   let lineStart = from;
   while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const brk = lineEndAt(text, lineStart);
+    const lineEnd = Math.min(brk.end, to);
     const line = text.slice(lineStart, lineEnd);
     if (line.includes('\t') || line.trim() !== '') {
       if (line.includes('\t') || cells.length === 0) {
@@ -52,7 +51,7 @@ function tabCells(text: string, from: number, to: number): Cell[] {
         cells[cells.length - 1].end = trimSpan(text, lineStart, lineEnd).end;
       }
     }
-    lineStart = lineEnd + 1;
+    lineStart = brk.next;
   }
   return cells;
 }
@@ -60,19 +59,11 @@ function tabCells(text: string, from: number, to: number): Cell[] {
 /** Cells from `from` to `to` written one per line without tabs (blank-separated once flattened). */
 function lineCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
-  if (!/[\n\r]/.test(text.slice(from, to))) {
+  if (!BREAKS.test(text.slice(from, to))) {
     for (const m of text.slice(from, to).matchAll(/[^\s\u3000]+/g)) cells.push({ start: from + m.index, end: from + m.index + m[0].length });
     return cells;
   }
-  let lineStart = from;
-  while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const span = trimSpan(text, lineStart, lineEnd);
-    if (span.start < span.end) cells.push(span);
-    lineStart = lineEnd + 1;
-  }
-  return cells;
+  return lineSpansIn(text, from, to);
 }
 
 /**
@@ -84,8 +75,8 @@ function rowsByLine(text: string, from: number, to: number, separator: RegExp): 
   const rows: Array<Array<Cell | null>> = [];
   let lineStart = from;
   while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const brk = lineEndAt(text, lineStart);
+    const lineEnd = Math.min(brk.end, to);
     const pieces: Cell[] = [];
     const line = text.slice(lineStart, lineEnd);
     let at = 0;
@@ -94,7 +85,7 @@ function rowsByLine(text: string, from: number, to: number, separator: RegExp): 
       at = sep.index + sep[0].length;
     }
     pieces.push(trimSpan(text, lineStart + at, lineEnd));
-    lineStart = lineEnd + 1;
+    lineStart = brk.next;
     if (pieces.every((p) => p.start === p.end)) continue;
     if (header.length === 0) {
       header.push(...pieces);
@@ -125,38 +116,6 @@ function rowsByWidth(text: string, cells: readonly Cell[], header: readonly stri
   return rows;
 }
 
-/** Plain mode: rows start at the next serial number; short rows miss merged cells after the serial. */
-function rowsBySerial(text: string, cells: readonly Cell[], header: readonly string[]): Array<Array<Cell | null>> {
-  const groups: Cell[][] = [];
-  let expected = 1;
-  let skippingHeader = false;
-  for (const cell of cells) {
-    const v = value(text, cell).replace(/\s+/g, '');
-    if (v === header[0].replace(/\s+/g, '')) {
-      skippingHeader = true;
-      continue;
-    }
-    if (skippingHeader && header.some((h) => h.replace(/\s+/g, '') === v)) continue;
-    skippingHeader = false;
-    if (SERIAL.test(v) && Number(v) === expected) {
-      groups.push([cell]);
-      expected++;
-    } else if (groups.length) {
-      groups[groups.length - 1].push(cell);
-    }
-  }
-  const width = header.length;
-  return groups.map((g) => {
-    if (g.length === width) return g;
-    if (g.length < width) return [g[0], ...Array<null>(width - g.length).fill(null), ...g.slice(1)];
-    // Too many lines: the widest column (the task text) took several; keep the columns after it.
-    const wide = width >= 4 ? width - 3 : 1;
-    const tail = g.slice(g.length - (width - 1 - wide));
-    const joined = { start: g[wide].start, end: g[g.length - tail.length - 1].end };
-    return [...g.slice(0, wide), joined, ...tail];
-  });
-}
-
 function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: number): string {
   const before = paragraphs.filter((p) => p.end <= headerAt);
   const lines: string[] = [];
@@ -175,11 +134,11 @@ function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: numbe
 
 /** One table whose header row starts at `headerAt`, ending before `to`. */
 function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: number, to: number): Table | null {
-  const lineEnd = text.indexOf('\n', headerAt);
-  const headerLine = text.slice(headerAt, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  const lineEnd = lineEndAt(text, headerAt).end;
+  const headerLine = text.slice(headerAt, Math.min(lineEnd, to));
   let header: string[];
   let raw: Array<Array<Cell | null>>;
-  const multiLine = lineEnd >= 0 && lineEnd < to;
+  const multiLine = lineEnd < to;
   // Columns aligned with runs of spaces (text taken from a PDF) separate like tabs.
   const separator = headerLine.includes('\t') ? /\t/g : PADDING.test(headerLine) ? /\t|[ \u3000]{2,}/g : null;
   if (separator && multiLine) {
@@ -196,7 +155,11 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     raw = usesTabs ? rowsByWidth(text, body, header) : rowsBySerial(text, body, header);
   }
   if (raw.length === 0 || header.length < 2) return null;
+  return assemble(text, header, raw, titleOf(text, paragraphs, headerAt), headerAt);
+}
 
+/** Values and spans of the rows; a merged (missing or empty) cell takes the value and span of the cell above. */
+function assemble(text: string, header: string[], raw: readonly RawRow[], title: string, start: number): Table {
   const rows: string[][] = [];
   const cellSpans: Array<Array<CellSpan | null>> = [];
   raw.forEach((row, r) => {
@@ -204,7 +167,8 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     const spans: Array<CellSpan | null> = [];
     row.forEach((cell, c) => {
       const v = cell ? value(text, cell) : '';
-      if (v === '' && r > 0 && c > 0 && rows[r - 1][c] !== '') {
+      // The serial column is filled only where the cell is missing (a written blank stays blank).
+      if (v === '' && r > 0 && (c > 0 || cell === null) && rows[r - 1][c] !== '') {
         values.push(rows[r - 1][c]); // merged with the cell above
         spans.push(cellSpans[r - 1][c]);
       } else {
@@ -215,15 +179,23 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     rows.push(values);
     cellSpans.push(spans);
   });
-  const ends = raw.flat().map((c) => c?.end ?? 0);
-  return {
-    title: titleOf(text, paragraphs, headerAt),
-    columns: header,
-    rows,
-    start: headerAt,
-    end: Math.max(headerAt, ...ends),
-    cellSpans,
-  };
+  const end = raw.reduce((max, row) => row.reduce((m, c) => Math.max(m, c?.end ?? 0), max), start);
+  return { title, columns: header, rows, start, end, cellSpans };
+}
+
+/**
+ * A part without a 序号 header: a table whose rows are opened by numbered items, written one
+ * cell per line after the table's title line.
+ */
+function readItemTable(text: string, heading: Paragraph, to: number): Table | null {
+  const lines = lineSpansIn(text, heading.end, to);
+  const own = heading.text.replace(ATTACHMENT_PREFIX, '').trim();
+  const titleLine = own ? null : lines[0];
+  const cells = titleLine ? lines.slice(1) : lines;
+  const found = numberedItemTable(text, cells);
+  if (!found) return null;
+  const header = found.header.map((c) => value(text, c));
+  return assemble(text, header, found.rows, own || (titleLine ? value(text, titleLine) : ''), found.header[0].start);
 }
 
 /**
@@ -240,8 +212,7 @@ export function extractTables(text: string, paragraphs: readonly Paragraph[], fr
     const partEnd = headings[h + 1]?.p.start ?? text.length;
     HEADER_FIRST.lastIndex = p.end;
     const m = HEADER_FIRST.exec(text);
-    if (!m || m.index >= partEnd) return;
-    const table = readTable(text, paragraphs, m.index, partEnd);
+    const table = !m || m.index >= partEnd ? readItemTable(text, p, partEnd) : readTable(text, paragraphs, m.index, partEnd);
     if (table) tables.push(table);
   });
   return tables;

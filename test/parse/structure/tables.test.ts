@@ -38,3 +38,60 @@ describe('a table whose columns are aligned with spaces', () => {
     expect(table.rows).toEqual([['1', '建设平台', '市数据局', '2024年'], ['2', '开放公共数据', '市数据局', '2024年']]);
   });
 });
+
+describe('tables copied from a web page, one cell per line', () => {
+  const taskTable = [
+    '附件2',
+    '重点任务分工表',
+    '序号', '工作事项', '主要内容', '牵头单位', '配合单位',
+    '1', '扩大服务供给。', '增加家庭医生数量。', '各区政府', '市卫生健康委',
+    '推动人才下沉基层。', '各区政府', '市人社局',
+    '2', '优化服务团队。', '组建签约团队。', '市卫生健康委', '/',
+  ];
+
+  it('reads rows that continue an item without 序号 (merged cells filled), and keeps / as written', () => {
+    const text = `${body}附件：1.重点任务分工表\n\n${taskTable.join('\n')}\n`;
+    const [table] = structureOf(text).tables;
+    expect(table.title).toBe('重点任务分工表');
+    expect(table.columns).toEqual(['序号', '工作事项', '主要内容', '牵头单位', '配合单位']);
+    expect(table.rows).toEqual([
+      ['1', '扩大服务供给。', '增加家庭医生数量。', '各区政府', '市卫生健康委'],
+      ['1', '扩大服务供给。', '推动人才下沉基层。', '各区政府', '市人社局'],
+      ['2', '优化服务团队。', '组建签约团队。', '市卫生健康委', '/'],
+    ]);
+    const filled = table.cellSpans[1][0]!;
+    expect(text.slice(filled.start, filled.end)).toBe('1');
+  });
+
+  it('reads the same table with bare \\r, \\r\\n and U+2028 line breaks', () => {
+    for (const br of ['\r', '\r\n', '\u2028']) {
+      const text = `${body}附件：1.重点任务分工表\n\n${taskTable.join(br)}${br}`.replace(/\n/g, br);
+      const tables = structureOf(text).tables;
+      expect(tables.map((t) => t.rows.length), JSON.stringify(br)).toEqual([3]);
+      expect(tables[0].rows[1][2]).toBe('推动人才下沉基层。');
+    }
+  });
+
+  it('reads an indicator table without 序号 before the task table: rows open at numbered items, group cells span rows', () => {
+    const indicators = [
+      '附件1',
+      '监测指标体系',
+      '一级指标', '二级指标', '评价标准', '数据来源',
+      '签约数量指标',
+      '1.重点人群签约覆盖率', '较上一年增加。', '年报结合现场抽查。',
+      '2.签约服务覆盖率', '每年增加1个百分点。', '年报。',
+      '服务效果',
+      '3.签约居民续约率', '考察落实情况：', '1.是否建立制度。', '2.查看平台。', '第三方调查。',
+    ];
+    const text = `${body}附件：1.监测指标体系\n2.重点任务分工表\n\n${indicators.join('\n')}\n${taskTable.join('\n')}\n`;
+    const tables = structureOf(text).tables;
+    expect(tables.map((t) => t.title)).toEqual(['监测指标体系', '重点任务分工表']);
+    expect(tables[0].columns).toEqual(['一级指标', '二级指标', '评价标准', '数据来源']);
+    expect(tables[0].rows).toEqual([
+      ['签约数量指标', '1.重点人群签约覆盖率', '较上一年增加。', '年报结合现场抽查。'],
+      ['签约数量指标', '2.签约服务覆盖率', '每年增加1个百分点。', '年报。'],
+      ['服务效果', '3.签约居民续约率', '考察落实情况：\n1.是否建立制度。\n2.查看平台。', '第三方调查。'],
+    ]);
+    expect(tables[1].rows).toHaveLength(3);
+  });
+});

@@ -1,0 +1,166 @@
+// Tables copied from a web page with every cell on its own line (tags stripped): the header cells,
+// then the rows' cells one line each. Rows are found from what opens them: a 序号 running 1, 2, 3…
+// or, in a table without 序号, a numbered item (`1.重点人群签约服务覆盖率`) in one column.
+// Merged cells (a 序号 or 工作事项 spanning several rows, a lead cell spanning a group) are simply
+// missing from the stream: a row that continues an item has fewer lines and no serial.
+import { lexMarker } from './markers.js';
+
+export interface Cell {
+  start: number;
+  end: number;
+}
+
+/** A row: one entry per column, null where the cell is merged with the one above. */
+export type RawRow = Array<Cell | null>;
+
+const SERIAL = /^[0-9０-９]{1,3}$/;
+
+const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
+const squash = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+const join = (cells: readonly Cell[]): Cell => ({ start: cells[0].start, end: cells[cells.length - 1].end });
+
+/**
+ * Rows of a table whose rows start at a serial (1, 2, 3…), given the cells after the header.
+ * A serial's group holds its first row (as wide as the header) and then rows that continue the
+ * same item: they lack the leading merged cells (序号, 工作事项…), so they are all one width
+ * `width - k`; the smallest such k that splits the rest evenly is taken. A group that fits no such
+ * split has a cell broken over lines, which the widest column (the task text) took.
+ */
+export function rowsBySerial(text: string, cells: readonly Cell[], header: readonly string[]): RawRow[] {
+  const groups: Cell[][] = [];
+  let expected = 1;
+  let skippingHeader = false;
+  const headerKeys = header.map(squash);
+  for (const cell of cells) {
+    const v = squash(value(text, cell));
+    if (v === headerKeys[0]) {
+      skippingHeader = true; // the header repeated on the next page
+      continue;
+    }
+    if (skippingHeader && headerKeys.includes(v)) continue;
+    skippingHeader = false;
+    if (SERIAL.test(v) && Number(v) === expected) {
+      groups.push([cell]);
+      expected++;
+    } else if (groups.length) {
+      groups[groups.length - 1].push(cell);
+    }
+  }
+  const width = header.length;
+  const rows: RawRow[] = [];
+  for (const g of groups) {
+    if (g.length === width) {
+      rows.push(g);
+    } else if (g.length < width) {
+      rows.push([g[0], ...Array<null>(width - g.length).fill(null), ...g.slice(1)]);
+    } else {
+      const rest = g.length - width;
+      const k = continuationShift(rest, width);
+      if (k !== null) {
+        rows.push(g.slice(0, width));
+        for (let i = width; i < g.length; i += width - k) rows.push([...Array<null>(k).fill(null), ...g.slice(i, i + width - k)]);
+      } else {
+        // Too many lines: the widest column (the task text) took several; keep the columns after it.
+        const wide = width >= 4 ? width - 3 : 1;
+        const tail = g.slice(g.length - (width - 1 - wide));
+        rows.push([...g.slice(0, wide), join(g.slice(wide, g.length - tail.length)), ...tail]);
+      }
+    }
+  }
+  return rows;
+}
+
+/** Leading merged cells of the continuation rows, if `rest` lines split into rows of `width - k` (k ≥ 1, two cells left at least). */
+function continuationShift(rest: number, width: number): number | null {
+  for (let k = 1; k <= width - 2; k++) if (rest % (width - k) === 0) return k;
+  return null;
+}
+
+/** Cell text that names a row group (`签约数量指标`): short, no punctuation, no numbering. */
+function isLeadLike(text: string, c: Cell): boolean {
+  const v = value(text, c);
+  return v.length <= 16 && !/[。，、；：,.;:（）()“”%％=＝/／0-9０-９]/.test(v);
+}
+
+/** A numbered item opening a row: `3.签约有偿服务包的覆盖率` (a name, not a sentence). */
+function itemNumber(text: string, c: Cell): number | null {
+  const marker = lexMarker(text, c.start, c.end);
+  if (!marker || marker.ambiguous || (marker.kind !== 'ar-dot' && marker.kind !== 'cn-dun')) return null;
+  const rest = text.slice(marker.end, c.end);
+  return rest.length >= 2 && !/[。；;]/.test(rest) ? marker.number : null;
+}
+
+/** An item list inside a cell (`1.是否建立…。`): continues the line before it. */
+function continuesCell(text: string, c: Cell): boolean {
+  const marker = lexMarker(text, c.start, c.end);
+  return marker !== null && ['ar-dot', 'ar-paren', 'ar-half', 'circled'].includes(marker.kind);
+}
+
+/**
+ * A table without 序号 whose rows are opened by items numbered 1, 2, 3… in one column, each
+ * possibly under a group cell on the left that spans several rows (`签约数量指标` / `1.…` `2.…`).
+ * `cells` are the lines after the table's title. Null when the lines do not read as such a table.
+ */
+export function numberedItemTable(text: string, cells: readonly Cell[]): { header: Cell[]; rows: RawRow[] } | null {
+  const openers: number[] = [];
+  let expected = 1;
+  cells.forEach((c, i) => {
+    if (itemNumber(text, c) === expected) {
+      openers.push(i);
+      expected++;
+    }
+  });
+  if (openers.length < 3) return null;
+  // How many group cells stand before an opener: the most frequent non-zero run of lead-like
+  // lines just above the openers after the first (the first also has the header above it).
+  const runs = new Map<number, number>();
+  const leadRun = (o: number, floor: number, max = 3): number => {
+    let n = 0;
+    while (n < max && o - n - 1 > floor && isLeadLike(text, cells[o - n - 1])) n++;
+    return n;
+  };
+  for (let j = 1; j < openers.length; j++) {
+    const n = leadRun(openers[j], openers[j - 1] + 1);
+    if (n > 0) runs.set(n, (runs.get(n) ?? 0) + 1);
+  }
+  const lead = [...runs].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const before = cells.slice(0, openers[0]);
+  if (before.length < lead + 2) return null;
+  const header = before.slice(0, before.length - lead);
+  const width = header.length;
+  const tail = width - lead - 1; // columns after the numbered one
+  if (tail < 1) return null;
+
+  // Each row: its group cells (or nulls), the opener, then the lines up to the next row.
+  const raw: Array<{ leads: Array<Cell | null>; opener: Cell; lines: Cell[] }> = [];
+  for (let j = 0; j < openers.length; j++) {
+    const o = openers[j];
+    const next = openers[j + 1];
+    const nextLeads = next === undefined ? 0 : Math.min(lead, leadRun(next, o));
+    const stop = next === undefined ? cells.length : next - nextLeads;
+    const leadsHere = j === 0 ? before.slice(header.length) : cells.slice(o - Math.min(lead, leadRun(o, openers[j - 1])), o);
+    const leads: Array<Cell | null> = [...Array<null>(lead - leadsHere.length).fill(null), ...leadsHere];
+    // An item list inside a cell joins the line before it.
+    const lines: Cell[] = [];
+    for (const c of cells.slice(o + 1, stop)) {
+      if (lines.length && continuesCell(text, c)) lines[lines.length - 1] = { start: lines[lines.length - 1].start, end: c.end };
+      else lines.push({ ...c });
+    }
+    raw.push({ leads, opener: cells[o], lines });
+  }
+  // The column that takes extra lines: the one with the longest cells where rows fit exactly.
+  const lengths = Array<number>(tail).fill(0);
+  for (const r of raw) if (r.lines.length === tail) r.lines.forEach((c, i) => (lengths[i] += c.end - c.start));
+  const wide = lengths.indexOf(Math.max(...lengths));
+  const rows: RawRow[] = raw.map(({ leads, opener, lines }) => {
+    let cols: Array<Cell | null>;
+    if (lines.length > tail) {
+      const after = tail - wide - 1;
+      cols = [...lines.slice(0, wide), join(lines.slice(wide, lines.length - after)), ...lines.slice(lines.length - after)];
+    } else {
+      cols = [...lines, ...Array<null>(tail - lines.length).fill(null)];
+    }
+    return [...leads, opener, ...cols];
+  });
+  return { header, rows };
+}

@@ -4,7 +4,8 @@ import type { Section } from '../../schema/section.js';
 import type { Warning } from '../../schema/warning.js';
 import { sameShape, type Marker, type MarkerKind } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
-import { headingOf } from './heading.js';
+import { runInHeading, type RunInHeading } from './heading.js';
+import { pickBoundary } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
 
 /** A paragraph that starts with a marker. */
@@ -50,11 +51,15 @@ export function buildOutline(
   const markedSet = new Set(marked.map((m) => m.paragraph));
   const after = new Map(paragraphs.map((p, i) => [p, paragraphs[i + 1]]));
   /** A marker alone on its line (`第一章` / `发展基础`) takes the next unnumbered line as its heading. */
-  const headingFor = (marker: Marker, paragraph: Paragraph): string => {
-    const own = headingOf(text, marker.end, paragraph.end);
+  const headingFor = (marker: Marker, paragraph: Paragraph): RunInHeading => {
+    const own = runInHeading(text, marker.end, paragraph.end, paragraph.flat === true);
     const next = after.get(paragraph);
-    return own || !next || markedSet.has(next) || next.start >= bodyEnd ? own : headingOf(text, next.start, next.end);
+    return own.heading || !next || markedSet.has(next) || next.start >= bodyEnd ? own : runInHeading(text, next.start, next.end, next.flat === true);
   };
+  /** Glued headings that could end at several places, settled once their siblings are known. */
+  const unsettled: Array<{ node: Section; siblings: Section[]; candidates: number[] }> = [];
+  /** Per sibling list: the ids' numbers in use and the largest (a repeated number takes max + 1). */
+  const idsIn = new Map<Section[], { used: Set<number>; max: number }>();
   const roots: Section[] = [];
   const warnings: Warning[] = [];
   const stack: OpenLevel[] = [];
@@ -73,14 +78,18 @@ export function buildOutline(
     const open = stack[depth] as OpenLevel | undefined;
     warnings.push(...numberingWarnings(marker, open, mismatch, lastAtDepth.get(`${depth}:${marker.kind}`)));
 
-    const used = new Set(siblings.map((s) => Number(s.id.split('.').pop())));
-    const idNumber = used.has(marker.number) ? Math.max(...used) + 1 : marker.number;
+    let ids = idsIn.get(siblings);
+    if (!ids) idsIn.set(siblings, (ids = { used: new Set(), max: 0 }));
+    const idNumber = ids.used.has(marker.number) ? ids.max + 1 : marker.number;
+    ids.used.add(idNumber);
+    ids.max = Math.max(ids.max, idNumber);
+    const head = headingFor(marker, paragraph);
     const node: Section = {
       id: parent ? `${parent.id}.${idNumber}` : String(idNumber),
       level: depth + 1,
       marker: marker.text,
       number: marker.number,
-      heading: headingFor(marker, paragraph),
+      heading: head.heading,
       start: marker.start,
       end: paragraph.end,
       text: '',
@@ -89,6 +98,7 @@ export function buildOutline(
     const stray = strayBlankWarning(node);
     if (stray) warnings.push(stray);
     siblings.push(node);
+    if (head.candidates.length) unsettled.push({ node, siblings, candidates: head.candidates });
     placed.push({ node, depth, paragraphStart: paragraph.start });
     stack.length = depth;
     stack.push({
@@ -101,6 +111,23 @@ export function buildOutline(
     lastAtDepth.set(`${depth}:${marker.kind}`, marker.number);
   }
 
+  // A glued heading is cut where most of its siblings are glued too; where they are clean, only
+  // at a length and form a sibling shares (`着力构建多元化的办学格局` beside `着力健全改革发展保障机制`):
+  // a lone long heading among clean ones is a heading (`开展课堂教学质量提升专项行动`).
+  const gluedIn = new Map<Section[], number>();
+  for (const u of unsettled) gluedIn.set(u.siblings, (gluedIn.get(u.siblings) ?? 0) + 1);
+  for (const { node, siblings, candidates } of unsettled) {
+    const others = siblings.filter((s) => s !== node);
+    const rhythm = others.map((s) => s.heading.length);
+    if ((gluedIn.get(siblings) ?? 0) * 2 >= siblings.length) {
+      const end = pickBoundary(candidates, rhythm);
+      if (end !== null) node.heading = node.heading.slice(0, end);
+      continue;
+    }
+    const form = node.heading.slice(0, 2);
+    const end = candidates.find((c) => others.some((s) => s.heading.length === c && s.heading.startsWith(form)));
+    if (end !== undefined) node.heading = node.heading.slice(0, end);
+  }
   closeSpans(text, placed, bodyEnd);
   return { sections: roots, warnings };
 }
@@ -120,7 +147,7 @@ function chooseLevel(
 ): { depth: number; mismatch: boolean } | null {
   // A paragraph break is certain at a line start and at a blank in flattened text; a marker
   // glued to a full stop is only taken where the numbering expects it.
-  const standsAlone = paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
+  const standsAlone = paragraph.lineStart || paragraph.sequenced === true || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
   const trusted = standsAlone && !marker.ambiguous;
   const open = stack.findIndex((l) => l.kind === marker.kind);
   if (open >= 0) return trusted || marker.number === stack[open].last + 1 ? { depth: open, mismatch: false } : null;
@@ -163,16 +190,13 @@ function strayBlankWarning(node: Section): Warning | null {
 
 /** A node runs to just before the next node at its depth or above (or the body end), trimmed. */
 function closeSpans(text: string, placed: readonly Placed[], bodyEnd: number): void {
-  for (let i = 0; i < placed.length; i++) {
+  // Walking back, `nextAt[d]` is where the nearest later node of depth ≤ d starts: linear in nodes.
+  const maxDepth = placed.reduce((m, p) => Math.max(m, p.depth), 0);
+  const nextAt: number[] = Array<number>(maxDepth + 1).fill(bodyEnd);
+  for (let i = placed.length - 1; i >= 0; i--) {
     const { node, depth } = placed[i];
-    let next = bodyEnd;
-    for (let j = i + 1; j < placed.length; j++) {
-      if (placed[j].depth <= depth) {
-        next = placed[j].paragraphStart;
-        break;
-      }
-    }
-    node.end = Math.max(trimSpan(text, node.start, next).end, node.start);
+    node.end = Math.max(trimSpan(text, node.start, nextAt[depth]).end, node.start);
+    for (let d = depth; d <= maxDepth; d++) nextAt[d] = placed[i].paragraphStart;
   }
   for (const { node } of placed) {
     const ownEnd = node.children.length ? node.children[0].start : node.end;

@@ -33,7 +33,7 @@ export function headerCuts(text: string, start: number, end: number): number[] {
 
   SIGNATURE_DATE.lastIndex = 0;
   while ((m = SIGNATURE_DATE.exec(head)) !== null) {
-    const before = head.slice(0, m.index);
+    const before = head.slice(0, m.index).replace(/[ \t\u3000\u00a0]+$/, '');
     if (!ORGAN_BEFORE.test(before)) continue;
     // The organ runs back to the sentence before it.
     const organStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;

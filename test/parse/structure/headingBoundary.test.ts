@@ -60,7 +60,7 @@ describe('a flattened plan with its headings glued to their bodies', () => {
       '3.4|2|（四）|4|认真抓好组织实施',
       '4|1|三、|3|组织实施',
     ]);
-    expect(structure.warnings.filter((w) => w.code === 'NUMBERING_REPEAT').map((w) => doc.slice(w.start, w.start + 6))).toEqual(['三、组织实施']);
+    expect(structure.warnings.filter((w) => w.code === 'NUMBERING_REPEAT').map((w) => doc.slice(w.start ?? 0, (w.start ?? 0) + 6))).toEqual(['三、组织实施']);
   });
 
   it('takes no enumeration inside a sentence for a section', () => {

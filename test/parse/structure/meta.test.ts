@@ -39,6 +39,38 @@ describe('recipients', () => {
       '各县（市、区）人民政府', '市政府各部门', '各直属机构', '有关单位',
     ]);
   });
+
+  it('keeps 各委、办、局 one addressee and splits 及各 between addressees', () => {
+    expect(splitRecipients('各区人民政府，市政府各委、办、局，各街道办事处及各有关单位：')).toEqual([
+      '各区人民政府', '市政府各委、办、局', '各街道办事处', '各有关单位',
+    ]);
+  });
+});
+
+describe('meta in the shapes of web copies', () => {
+  it('joins a plan title broken over lines with a blank line between, as the notice cites it', () => {
+    const text = [
+      '# 关于印发《某市某区文物保护利用示范区 深化建设三年行动计划（2024-2026年）》的通知', '',
+      '区政府各委、办、局：', '', '《某市某区文物保护利用示范区深化建设三年行动计划（2024—2026年）》已经区政府同意，现印发给你们。', '',
+      '某市某区人民政府', '', '2024年7月15日', '',
+      '某市某区文物保护利用示范区', '', '深化建设三年行动计划（2024—2026年）', '',
+      '为推进示范区建设，制定本计划。', '', '一、指导思想', '', '坚持保护第一。', '', '二、基本原则', '', '坚持改革创新。',
+    ].join('\n');
+    const meta = structureOf(text).meta;
+    expect(meta.title).toBe('某市某区文物保护利用示范区深化建设三年行动计划（2024—2026年）');
+    expect(meta.recipients).toEqual(['区政府各委、办、局']);
+    expect([meta.issuer, meta.issueDate]).toEqual(['某市某区人民政府', '2024-07-15']);
+  });
+
+  it('reads issuer and date glued to the plan title on one flattened line', () => {
+    const text =
+      '某综管〔2016〕88号 某区管委会印发积极推进“互联网+”行动实施方案的通知 区直各单位:现将《积极推进“互联网+”行动实施方案》印发给你们，请认真贯彻执行。 ' +
+      '某区管委会 2016年4月15日积极推进“互联网+”行动实施方案 为贯彻落实省政府部署，制定本实施方案。一、总体要求充分发挥优势，推动发展。二、发展目标通过3年努力，形成格局。三、保障措施加强组织领导，确保落实。';
+    const meta = structureOf(text).meta;
+    expect([meta.title, meta.docNumber, meta.issuer, meta.issueDate, meta.recipients]).toEqual([
+      '积极推进“互联网+”行动实施方案', '某综管〔2016〕88号', '某区管委会', '2016-04-15', ['区直各单位'],
+    ]);
+  });
 });
 
 describe('basis', () => {

@@ -84,6 +84,30 @@ function issuerOfNoticeTitle(header: readonly Paragraph[], block: TitleBlock): s
   return null;
 }
 
+const titleKey = (value: string): string => value.replace(/[\s\u3000*#_]+/g, '').replace(/[-—–－~～]/g, '-');
+
+/**
+ * A plan title broken over lines with a blank line between them (`…示范区` / `深化建设三年行动计划…`):
+ * the block kept only the last line. The notice cites the whole title, so earlier title-like lines
+ * are joined back while the result is still the end of that cited title.
+ */
+function wholeTitle(paragraphs: readonly Paragraph[], block: TitleBlock, header: readonly Paragraph[]): string | null {
+  if (!block.title || block.titleParagraphs.length === 0) return block.title;
+  const cited = header.map((p) => /《([^》]+)》/.exec(p.text)?.[1] ?? NOTICE_TITLE.exec(p.text)?.[1]).find(Boolean);
+  if (!cited) return block.title;
+  const target = titleKey(cited);
+  let title = block.title;
+  let first = paragraphs.indexOf(block.titleParagraphs[0]);
+  while (first > 0 && titleKey(title) !== target) {
+    const before = paragraphs[first - 1].text.trim();
+    const joined = before + title;
+    if (!isTitleLike(before) || !target.endsWith(titleKey(joined))) break;
+    title = joined;
+    first--;
+  }
+  return target.endsWith(titleKey(title)) ? title : block.title;
+}
+
 export function extractMeta(input: MetaInput): Meta {
   const { text, paragraphs, block, firstSection } = input;
   const header = paragraphs.slice(0, block.first);
@@ -102,7 +126,7 @@ export function extractMeta(input: MetaInput): Meta {
   const preambleText = preamble.length ? text.slice(preamble[0].start, preamble[preamble.length - 1].end) : '';
 
   return {
-    title: planTitle(block.title, header),
+    title: planTitle(wholeTitle(paragraphs, block, header), header),
     docNumber,
     issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block),
     issueDate: signature?.issueDate ?? null,

@@ -27,6 +27,8 @@ interface Placed {
   depth: number;
   /** Where its paragraph starts (before a markdown wrapper such as `**`). */
   paragraphStart: number;
+  /** Where its marker token ends (markdown emphasis inside it included). */
+  markerEnd: number;
 }
 
 export interface Outline {
@@ -99,7 +101,7 @@ export function buildOutline(
     if (stray) warnings.push(stray);
     siblings.push(node);
     if (head.candidates.length) unsettled.push({ node, siblings, candidates: head.candidates });
-    placed.push({ node, depth, paragraphStart: paragraph.start });
+    placed.push({ node, depth, paragraphStart: paragraph.start, markerEnd: marker.end });
     stack.length = depth;
     stack.push({
       kind: mismatch && open ? open.kind : marker.kind,
@@ -198,9 +200,8 @@ function closeSpans(text: string, placed: readonly Placed[], bodyEnd: number): v
     node.end = Math.max(trimSpan(text, node.start, nextAt[depth]).end, node.start);
     for (let d = depth; d <= maxDepth; d++) nextAt[d] = placed[i].paragraphStart;
   }
-  for (const { node } of placed) {
+  for (const { node, markerEnd } of placed) {
     const ownEnd = node.children.length ? node.children[0].start : node.end;
-    const markerEnd = node.start + node.marker.length;
     const own = trimSpan(text, markerEnd, Math.max(ownEnd, markerEnd));
     node.text = text.slice(own.start, own.end);
   }

@@ -16,6 +16,26 @@ export interface MetaInput {
   firstSection: number;
   /** A signature block after the body (plans issued without a notice), if any. */
   trailingSignature: Signature | null;
+  /** Fields of the web page's metadata table (文号, 发文机关, 成文日期…), read where the text says nothing. */
+  pageFields?: ReadonlyMap<string, string>;
+}
+
+/** `2023年10月19日`, `2023-10-19`, `2023/10/19` (a time after it ignored) → ISO, or null. */
+function pageDate(value: string | undefined): string | null {
+  if (!value) return null;
+  const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(value);
+  return m ? isoDateOf(`${m[1]}年${m[2]}月${m[3]}日`) : null;
+}
+
+function pageMeta(fields: ReadonlyMap<string, string> | undefined) {
+  const get = (...keys: string[]) => keys.map((k) => fields?.get(k)).find((v) => v && v.trim() && !/^[-—/无]$/.test(v.trim()));
+  const number = get('文号', '发文字号');
+  return {
+    docNumber: number ? docNumberOf(number) : null,
+    issuer: get('发文机关', '发布机构') ?? null,
+    issueDate: pageDate(get('成文日期', '发布日期', '发布时间')),
+    title: get('标题', '名称') ?? null,
+  };
 }
 
 export interface Signature {
@@ -125,11 +145,12 @@ export function extractMeta(input: MetaInput): Meta {
   const preamble = paragraphs.slice(block.next, firstSection);
   const preambleText = preamble.length ? text.slice(preamble[0].start, preamble[preamble.length - 1].end) : '';
 
+  const page = pageMeta(input.pageFields);
   return {
-    title: planTitle(wholeTitle(paragraphs, block, header), header),
-    docNumber,
-    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block),
-    issueDate: signature?.issueDate ?? null,
+    title: planTitle(wholeTitle(paragraphs, block, header), header) ?? (page.title ? planTitle(page.title, []) : null),
+    docNumber: docNumber ?? page.docNumber,
+    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block) ?? page.issuer,
+    issueDate: signature?.issueDate ?? page.issueDate,
     recipients: recipientText ? splitRecipients(recipientText) : [],
     draft: DRAFT.test(titleBlockText) || header.some((p) => DRAFT.test(p.text) && p.text.length <= 80),
     period: period ? { start: Number(period[1]), end: Number(period[2]) } : null,

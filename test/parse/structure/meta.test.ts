@@ -162,3 +162,15 @@ describe('standalone plans and lead-in lines', () => {
     expect(structureOf(text).meta).toMatchObject({ title: '关于开展安全生产大检查的通知', recipients: [] });
   });
 });
+
+describe('a news-style lead in place of the notice', () => {
+  it('gives the title, 文号 and issuer', () => {
+    const text = '日前，某市人民政府办公室印发了《某市促进消费扩容提质实施方案》（某府办发〔2021〕105 号）。方案具体如下：\n\n为促进消费扩容提质，制定本方案。\n\n一、总体要求\n\n坚持扩大内需。\n\n二、重点任务\n\n（一）培育消费新业态。推动线上线下融合。\n';
+    expect(structureOf(text).meta).toMatchObject({ title: '某市促进消费扩容提质实施方案', docNumber: '某府办发〔2021〕105号', issuer: '某市人民政府办公室' });
+  });
+
+  it('is not a basis sentence of the preamble', () => {
+    const text = '某市养老服务实施方案\n\n根据省政府印发《某省养老服务条例》（某政发〔2020〕3号），制定本方案。\n\n一、总体要求\n\n坚持以人民为中心。\n\n二、重点任务\n\n推进工作。\n';
+    expect(structureOf(text).meta).toMatchObject({ title: '某市养老服务实施方案', docNumber: null });
+  });
+});

@@ -3,7 +3,7 @@ import type { Meta } from '../../../schema/meta.js';
 import type { Paragraph } from '../paragraphs.js';
 import { extractBasis } from './basis.js';
 import { isDateLine, isoDateOf } from './dates.js';
-import { docNumberOf } from './docNumber.js';
+import { DOC_NUMBER_SOURCE, docNumberOf } from './docNumber.js';
 import { isOrganLine, organsOf } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
 import { isTitleLike, type TitleBlock } from './titleBlock.js';
@@ -25,6 +25,24 @@ function pageDate(value: string | undefined): string | null {
   if (!value) return null;
   const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(value);
   return m ? isoDateOf(`${m[1]}年${m[2]}月${m[3]}日`) : null;
+}
+
+/**
+ * A news-style lead in place of the notice (`日前，某市人民政府办公室印发了《…方案》（某府办发〔2021〕105 号）。
+ * 方案具体如下：`): the plan's title, its 文号 and the issuing organ.
+ */
+const NEWS_LEAD = new RegExp(
+  `^(日前|近日|近期|前不久|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[，,]?\\s*([^，。；《》]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^》]+)》(?:[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER_SOURCE})[ \\t\\u3000]*[）)])?`,
+);
+
+function newsLead(paragraphs: readonly Paragraph[]) {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = NEWS_LEAD.exec(p.text.trim());
+    // A news opener (日前，) or a lead that hands over to the text (`方案具体如下：`), not a basis sentence.
+    if (!m || (!m[1] && !/如下[：:]$/.test(p.text.trim()))) continue;
+    return { title: m[3], docNumber: m[4] ? m[4].replace(/[\s\u3000]+/g, '') : null, issuer: isOrganLine(m[2]) ? organsOf(m[2]).join('、') : null };
+  }
+  return null;
 }
 
 function pageMeta(fields: ReadonlyMap<string, string> | undefined) {
@@ -146,10 +164,11 @@ export function extractMeta(input: MetaInput): Meta {
   const preambleText = preamble.length ? text.slice(preamble[0].start, preamble[preamble.length - 1].end) : '';
 
   const page = pageMeta(input.pageFields);
+  const lead = newsLead(paragraphs.slice(0, firstSection));
   return {
-    title: planTitle(wholeTitle(paragraphs, block, header), header) ?? (page.title ? planTitle(page.title, []) : null),
-    docNumber: docNumber ?? page.docNumber,
-    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block) ?? page.issuer,
+    title: planTitle(wholeTitle(paragraphs, block, header), header) ?? lead?.title ?? (page.title ? planTitle(page.title, []) : null),
+    docNumber: docNumber ?? lead?.docNumber ?? page.docNumber,
+    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block) ?? lead?.issuer ?? page.issuer,
     issueDate: signature?.issueDate ?? page.issueDate,
     recipients: recipientText ? splitRecipients(recipientText) : [],
     draft: DRAFT.test(titleBlockText) || header.some((p) => DRAFT.test(p.text) && p.text.length <= 80),

@@ -65,15 +65,12 @@ export function boundaryCandidates(head: string): number[] {
 }
 
 /**
- * The candidate that keeps the rhythm of the siblings: the length the sibling headings share most,
- * else the first candidate.
+ * The candidate that keeps the rhythm of the siblings: the length most sibling headings have
+ * (`siblingsOfLength`), else the first candidate.
  */
-export function pickBoundary(candidates: readonly number[], siblingLengths: readonly number[]): number | null {
+export function pickBoundary(candidates: readonly number[], siblingsOfLength: (length: number) => number): number | null {
   if (candidates.length === 0) return null;
-  if (candidates.length === 1) return candidates[0];
-  const counts = new Map<number, number>();
-  for (const n of siblingLengths) counts.set(n, (counts.get(n) ?? 0) + 1);
   let best = candidates[0];
-  for (const c of candidates) if ((counts.get(c) ?? 0) > (counts.get(best) ?? 0)) best = c;
+  for (const c of candidates) if (siblingsOfLength(c) > siblingsOfLength(best)) best = c;
   return best;
 }

@@ -118,17 +118,43 @@ export function buildOutline(
   // a lone long heading among clean ones is a heading (`开展课堂教学质量提升专项行动`).
   const gluedIn = new Map<Section[], number>();
   for (const u of unsettled) gluedIn.set(u.siblings, (gluedIn.get(u.siblings) ?? 0) + 1);
-  for (const { node, siblings, candidates } of unsettled) {
-    const others = siblings.filter((s) => s !== node);
-    const rhythm = others.map((s) => s.heading.length);
-    if ((gluedIn.get(siblings) ?? 0) * 2 >= siblings.length) {
-      const end = pickBoundary(candidates, rhythm);
-      if (end !== null) node.heading = node.heading.slice(0, end);
-      continue;
+  // Heading lengths per sibling list, and per opening form, kept current as headings are cut
+  // (counted once per list: linear in nodes).
+  const lengthsIn = new Map<Section[], { all: Map<number, number>; byForm: Map<string, Map<number, number>> }>();
+  const bump = (m: Map<number, number>, n: number, by: number) => m.set(n, (m.get(n) ?? 0) + by);
+  for (const { siblings } of unsettled) {
+    if (lengthsIn.has(siblings)) continue;
+    const all = new Map<number, number>();
+    const byForm = new Map<string, Map<number, number>>();
+    for (const s of siblings) {
+      bump(all, s.heading.length, 1);
+      const key = s.heading.slice(0, 2);
+      if (!byForm.has(key)) byForm.set(key, new Map());
+      bump(byForm.get(key)!, s.heading.length, 1);
     }
-    const form = node.heading.slice(0, 2);
-    const end = candidates.find((c) => others.some((s) => s.heading.length === c && s.heading.startsWith(form)));
-    if (end !== undefined) node.heading = node.heading.slice(0, end);
+    lengthsIn.set(siblings, { all, byForm });
+  }
+  const cut = (node: Section, siblings: Section[], end: number) => {
+    const { all } = lengthsIn.get(siblings)!;
+    bump(all, node.heading.length, -1);
+    node.heading = node.heading.slice(0, end);
+    bump(all, end, 1);
+  };
+  // Where most siblings are glued: single-candidate headings first, then the others by rhythm.
+  const majority = unsettled.filter((u) => (gluedIn.get(u.siblings) ?? 0) * 2 >= u.siblings.length);
+  for (const u of majority) if (u.candidates.length === 1) cut(u.node, u.siblings, u.candidates[0]);
+  for (const u of majority) {
+    if (u.candidates.length < 2) continue;
+    const { all } = lengthsIn.get(u.siblings)!;
+    const end = pickBoundary(u.candidates, (n) => all.get(n) ?? 0);
+    if (end !== null) cut(u.node, u.siblings, end);
+  }
+  // Where they are clean: only at a length a sibling of the same opening form has.
+  for (const u of unsettled) {
+    if ((gluedIn.get(u.siblings) ?? 0) * 2 >= u.siblings.length) continue;
+    const form = lengthsIn.get(u.siblings)!.byForm.get(u.node.heading.slice(0, 2));
+    const end = u.candidates.find((c) => (form?.get(c) ?? 0) > 0);
+    if (end !== undefined) cut(u.node, u.siblings, end);
   }
   closeSpans(text, placed, bodyEnd);
   return { sections: roots, warnings };

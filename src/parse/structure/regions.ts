@@ -50,14 +50,19 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
 
   let end: number | null = null;
   const headingOnly = new Set(body.filter((m) => !m.paragraph.text.includes('。')).map((m) => index.get(m.paragraph)));
+  // The largest top-level number from each top marker on: one pass, so the scan stays linear.
+  const laterMax = Array<number>(top.length + 1).fill(-Infinity);
+  for (let k = top.length - 1; k >= 0; k--) laterMax[k] = Math.max(top[k].number, laterMax[k + 1]);
+  let passed = 0; // top markers before paragraph i
   for (let i = firstMarked + 1; i < paragraphs.length; i++) {
+    while (passed < top.length && top[passed].at < i) passed++;
     const kind = tailKind(paragraphs, i);
     if (!kind) continue;
     // `五、附则` followed by `本方案自…施行。`: the closing formula is that section's body.
     if (kind === 'closing' && headingOnly.has(i - 1)) continue;
-    const before = top.filter((t) => t.at < i);
-    const lastTop = before.length ? before[before.length - 1].number : 0;
-    if (top.some((t) => t.at > i && t.number > lastTop)) continue;
+    const lastTop = passed > 0 ? top[passed - 1].number : 0;
+    const firstAfter = passed < top.length && top[passed].at === i ? passed + 1 : passed;
+    if (laterMax[firstAfter] > lastTop) continue;
     end = i;
     break;
   }

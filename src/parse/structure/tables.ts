@@ -117,10 +117,17 @@ function rowsByWidth(text: string, cells: readonly Cell[], header: readonly stri
 }
 
 function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: number): string {
-  const before = paragraphs.filter((p) => p.end <= headerAt);
+  // The last paragraph ending at or before the header (binary search: paragraphs are in order).
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= headerAt) lo = mid + 1;
+    else hi = mid;
+  }
   const lines: string[] = [];
-  for (let i = before.length - 1; i >= 0; i--) {
-    const p = before[i];
+  for (let i = lo - 1; i >= 0; i--) {
+    const p = paragraphs[i];
     if (ATTACHMENT_PREFIX.test(p.text)) {
       const rest = p.text.replace(ATTACHMENT_PREFIX, '').trim();
       if (lines.length === 0 && rest) lines.unshift(rest);

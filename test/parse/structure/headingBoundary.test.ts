@@ -27,9 +27,10 @@ describe('where a run-in heading ends', () => {
   });
 
   it('picks the boundary the sibling headings rhythm shares', () => {
-    expect(pickBoundary([6, 8], [6, 8, 8, 8])).toBe(8);
-    expect(pickBoundary([6, 8], [])).toBe(6);
-    expect(pickBoundary([], [8])).toBeNull();
+    const lengths = (list: number[]) => (n: number) => list.filter((l) => l === n).length;
+    expect(pickBoundary([6, 8], lengths([6, 8, 8, 8]))).toBe(8);
+    expect(pickBoundary([6, 8], lengths([]))).toBe(6);
+    expect(pickBoundary([], lengths([8]))).toBeNull();
   });
 });
 

@@ -26,7 +26,8 @@ const join = (cells: readonly Cell[]): Cell => ({ start: cells[0].start, end: ce
  * `width - k`; the smallest such k that splits the rest evenly is taken. A group that fits no such
  * split has a cell broken over lines, which the widest column (the task text) took.
  */
-export function rowsBySerial(text: string, cells: readonly Cell[], header: readonly string[]): RawRow[] {
+export function rowsBySerial(text: string, cells: readonly Cell[], written: readonly string[]): { header: string[]; rows: RawRow[] } {
+  let header = [...written];
   const groups: Cell[][] = [];
   let expected = 1;
   let skippingHeader = false;
@@ -45,6 +46,13 @@ export function rowsBySerial(text: string, cells: readonly Cell[], header: reado
     } else if (groups.length) {
       groups[groups.length - 1].push(cell);
     }
+  }
+  // Most rows are exactly as wide as the table: a header with more cells was written over two rows.
+  const counts = new Map<number, number>();
+  for (const g of groups) counts.set(g.length, (counts.get(g.length) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (usual !== undefined && usual < header.length && (counts.get(usual) ?? 0) > (counts.get(header.length) ?? 0)) {
+    header = twoRowHeader(header, usual) ?? header;
   }
   const width = header.length;
   const rows: RawRow[] = [];
@@ -67,7 +75,35 @@ export function rowsBySerial(text: string, cells: readonly Cell[], header: reado
       }
     }
   }
-  return rows;
+  return { header, rows };
+}
+
+const SUB_COLUMN = /^(?:牵头|配合|协办|参与|主责|协同|主办)(?:单位|部门|处室|科室)?$/;
+const GROUP_COLUMN = /单位|部门|分工|主体/;
+
+/**
+ * A header written over two rows, read one cell per line, as the `width` columns of the body:
+ * a group cell (`责任单位`) over sub-columns (`牵头单位` `配合单位`) that come after the first row
+ * is replaced by them; a cell broken over two lines (`完成` / `时限`) is joined. Null when neither fits.
+ */
+export function twoRowHeader(header: readonly string[], width: number): string[] | null {
+  const h = header.map((c) => c.replace(/[\s\u3000]+/g, ''));
+  let k = 0;
+  while (k < h.length && SUB_COLUMN.test(h[h.length - 1 - k])) k++;
+  if (k >= 2 && h.length - 1 === width) {
+    const firstRow = h.length - k;
+    for (let s = firstRow - 1; s >= 0; s--) {
+      if (!GROUP_COLUMN.test(h[s]) || SUB_COLUMN.test(h[s])) continue;
+      return [...header.slice(0, s), ...header.slice(firstRow), ...header.slice(s + 1, firstRow)];
+    }
+  }
+  const out = [...header];
+  for (let i = 0; i + 1 < out.length && out.length > width; ) {
+    const [a, b] = [out[i].trim(), out[i + 1].trim()];
+    if (a.length <= 3 && b.length <= 3 && !/[，。、；：,.;:]/.test(a + b)) out.splice(i, 2, a + b);
+    else i++;
+  }
+  return out.length === width ? out : null;
 }
 
 /** Leading merged cells of the continuation rows, if `rest` lines split into rows of `width - k` (k ≥ 1, two cells left at least). */

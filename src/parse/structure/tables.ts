@@ -159,7 +159,8 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     if (firstSerial < 2) return null;
     header = cells.slice(0, firstSerial).map((c) => value(text, c));
     const body = cells.slice(firstSerial);
-    raw = usesTabs ? rowsByWidth(text, body, header) : rowsBySerial(text, body, header);
+    if (usesTabs) raw = rowsByWidth(text, body, header);
+    else ({ header, rows: raw } = rowsBySerial(text, body, header));
   }
   if (raw.length === 0 || header.length < 2) return null;
   return assemble(text, header, raw, titleOf(text, paragraphs, headerAt), headerAt);

@@ -95,3 +95,19 @@ describe('tables copied from a web page, one cell per line', () => {
     expect(tables[1].rows).toHaveLength(3);
   });
 });
+
+describe('a header written over two rows, one cell per line', () => {
+  const rows = ['1', '建设平台', '市数据局', '市财政局', '2024年', '2', '开放数据', '市数据局', '/', '2025年', '3', '培育企业', '市工信局', '市数据局', '2025年'];
+
+  it('puts the sub-columns of a group cell (责任单位 over 牵头单位 / 配合单位) in its place', () => {
+    const text = `${body}附件：任务分工表\n\n${['序号', '重点任务', '责任单位', '完成时限', '牵头单位', '配合单位', ...rows].join('\n')}\n`;
+    const [table] = structureOf(text).tables;
+    expect(table.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(table.rows[2]).toEqual(['3', '培育企业', '市工信局', '市数据局', '2025年']);
+  });
+
+  it('joins a header cell broken over two lines', () => {
+    const text = `${body}附件：任务分工表\n\n${['序号', '重点任务', '牵头单位', '配合单位', '完成', '时限', ...rows].join('\n')}\n`;
+    expect(structureOf(text).tables[0].columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+  });
+});

@@ -55,6 +55,7 @@ export function rowsBySerial(text: string, cells: readonly Cell[], written: read
     header = twoRowHeader(header, usual) ?? header;
   }
   const width = header.length;
+  const profile = columnProfile(text, groups.filter((g) => g.length >= width).map((g) => g.slice(0, width)), width);
   const rows: RawRow[] = [];
   for (const g of groups) {
     if (g.length === width) {
@@ -66,7 +67,7 @@ export function rowsBySerial(text: string, cells: readonly Cell[], written: read
       const k = continuationShift(rest, width);
       if (k !== null) {
         rows.push(g.slice(0, width));
-        for (let i = width; i < g.length; i += width - k) rows.push([...Array<null>(k).fill(null), ...g.slice(i, i + width - k)]);
+        for (let i = width; i < g.length; i += width - k) rows.push(placeContinuation(text, g.slice(i, i + width - k), width, profile));
       } else {
         // Too many lines: the widest column (the task text) took several; keep the columns after it.
         const wide = width >= 4 ? width - 3 : 1;
@@ -104,6 +105,46 @@ export function twoRowHeader(header: readonly string[], width: number): string[]
     else i++;
   }
   return out.length === width ? out : null;
+}
+
+/** A cell that holds a sentence (the task text), not a name, a date or a unit list. */
+const isProse = (text: string, c: Cell): boolean => c.end - c.start > 24 || /[。；]/.test(text.slice(c.start, c.end));
+
+/** Per column, the share of its cells (in complete rows) that hold prose. */
+function columnProfile(text: string, full: readonly Cell[][], width: number): number[] {
+  const prose = Array<number>(width).fill(0);
+  for (const row of full) row.forEach((c, i) => (prose[i] += isProse(text, c) ? 1 : 0));
+  return prose.map((n) => (full.length ? n / full.length : 0));
+}
+
+/**
+ * A row continuing an item: its cells go to the columns they fit, the others are merged with the
+ * cell above. The serial is always merged; of the rest, the columns left out are the ones whose
+ * prose-or-name shape fits worst (a lead-unit cell spanning rows leaves a gap between the task text
+ * and the support units), leading columns first on a tie.
+ */
+function placeContinuation(text: string, cells: readonly Cell[], width: number, profile: readonly number[]): RawRow {
+  const missing = width - cells.length;
+  let best: number[] | null = null;
+  let bestScore = -Infinity;
+  // Choose which columns 1..width-1 are present (cells.length of them), in order.
+  const choose = (from: number, picked: number[]) => {
+    if (picked.length === cells.length) {
+      // (a small bonus for later columns: on a tie the leading columns are the merged ones)
+      const score = picked.reduce((sum, col, i) => sum - Math.abs((isProse(text, cells[i]) ? 1 : 0) - profile[col]) + col * 1e-4, 0);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = [...picked];
+      }
+      return;
+    }
+    for (let col = from; col <= width - (cells.length - picked.length); col++) choose(col + 1, [...picked, col]);
+  };
+  if (missing >= 1 && width <= 12) choose(1, []);
+  const columns: number[] = best ?? Array.from({ length: cells.length }, (_, i) => missing + i);
+  const row: RawRow = Array<Cell | null>(width).fill(null);
+  columns.forEach((col, i) => (row[col] = cells[i]));
+  return row;
 }
 
 /** Leading merged cells of the continuation rows, if `rest` lines split into rows of `width - k` (k ≥ 1, two cells left at least). */

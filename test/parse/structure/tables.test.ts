@@ -111,3 +111,20 @@ describe('a header written over two rows, one cell per line', () => {
     expect(structureOf(text).tables[0].columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
   });
 });
+
+describe('a lead-unit cell spanning the rows of one item', () => {
+  it('leaves the gap where the merged cell is, between the task text and the support units', () => {
+    const lines = [
+      '序号', '工作事项', '主要内容', '牵头单位', '配合单位',
+      '1', '扩大服务供给。', '增加家庭医生数量，推动优质医疗资源下沉到基层医疗卫生机构。', '各区政府', '市卫生健康委',
+      '推动人才资源向基层流动，完善基层医务人员职称评审办法。', '市人社局',
+      '2', '优化服务团队。', '组建以家庭医生为核心的签约服务团队，提供连续服务。', '市卫生健康委', '各区政府',
+    ];
+    const text = `${body}附件：任务分工表\n\n${lines.join('\n')}\n`;
+    expect(structureOf(text).tables[0].rows).toEqual([
+      ['1', '扩大服务供给。', '增加家庭医生数量，推动优质医疗资源下沉到基层医疗卫生机构。', '各区政府', '市卫生健康委'],
+      ['1', '扩大服务供给。', '推动人才资源向基层流动，完善基层医务人员职称评审办法。', '各区政府', '市人社局'],
+      ['2', '优化服务团队。', '组建以家庭医生为核心的签约服务团队，提供连续服务。', '市卫生健康委', '各区政府'],
+    ]);
+  });
+});

@@ -241,3 +241,59 @@ export function numberedItemTable(text: string, cells: readonly Cell[]): { heade
   });
   return { header, rows };
 }
+
+/** A column name: short, no sentence punctuation, no digits. */
+const isHeaderWord = (v: string): boolean =>
+  v.length >= 2 && v.length <= 10 && !/[。，；：、,.;:0-9０-９（）()]/.test(v) && COLUMN_WORD.test(v);
+/** How column names of task tables end. */
+const COLUMN_WORD = /(?:任务|措施|内容|事项|单位|部门|主体|处室|时限|时间|进度|期限|目标|指标|名称|备注|要求|类别|领域|项目|举措|环节|分工|成果|形式|依据|标准|来源|说明|牵头|配合|序号)$/;
+const TASK_COLUMN = /单位|部门|主体|时限|时间|进度|期限/;
+const DUE_COLUMN = /时限|时间|进度|期限/;
+const DUE_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[-./]|长期|持续|常态|每年|逐年|年底|年内|全年|按年度|按季度|按月)/;
+
+/**
+ * A task table without 序号, one cell per line: the column names (at least three, one naming
+ * units or a due date), then the rows. With a due column last, a row ends at its due cell (a
+ * short row lacks its leading, merged cells; a long one has its task text over several lines);
+ * otherwise rows are runs of as many cells as there are columns.
+ */
+export function unnumberedTaskTable(text: string, cells: readonly Cell[]): { header: Cell[]; rows: RawRow[] } | null {
+  let h = 0;
+  while (h < cells.length && isHeaderWord(value(text, cells[h]).replace(/[\s\u3000]+/g, ''))) h++;
+  const header = cells.slice(0, h);
+  const names = header.map((c) => value(text, c));
+  if (h < 3 || !names.some((n) => TASK_COLUMN.test(n)) || cells.length - h < h) return null;
+  const body = cells.slice(h);
+  const rows: RawRow[] = [];
+  if (DUE_COLUMN.test(names[h - 1])) {
+    const groups: Cell[][] = [];
+    let open: Cell[] = [];
+    for (const c of body) {
+      // A line cut mid-sentence (ending in ，、) goes on in the next line.
+      const last = open[open.length - 1];
+      if (last && /[，,、]$/.test(value(text, last))) open[open.length - 1] = join([last, c]);
+      else open.push(c);
+      const v = value(text, c).trim();
+      if (v.length <= 20 && DUE_CELL.test(v) && open.length >= 2) {
+        groups.push(open);
+        open = [];
+      }
+    }
+    if (groups.length === 0) return null;
+    const profile = columnProfile(text, groups.filter((g) => g.length === h), h);
+    const wide = profile.slice(0, h - 1).reduce((best, p, i) => (p > profile[best] ? i : best), Math.min(1, h - 2));
+    for (const g of groups) {
+      if (g.length === h) rows.push(g);
+      else if (g.length < h) rows.push([...Array<null>(h - g.length).fill(null), ...g]);
+      else {
+        const after = h - wide - 1;
+        rows.push([...g.slice(0, wide), join(g.slice(wide, g.length - after)), ...g.slice(g.length - after)]);
+      }
+    }
+  } else {
+    if (body.length % h !== 0) return null;
+    for (let i = 0; i < body.length; i += h) rows.push(body.slice(i, i + h));
+  }
+  return rows.length >= 1 ? { header, rows } : null;
+}
+

@@ -5,7 +5,7 @@ import type { CellSpan, Table } from '../../schema/table.js';
 import type { Paragraph } from './paragraphs.js';
 import { lineEndAt, lineSpansIn } from '../segment/lines.js';
 import { trimSpan } from './spans.js';
-import { numberedItemTable, rowsBySerial, type Cell, type RawRow } from './lineTables.js';
+import { numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
 
 const BREAKS = /[\n\r\u2028\u2029]/;
 
@@ -198,12 +198,18 @@ function assemble(text: string, header: string[], raw: readonly RawRow[], title:
 function readItemTable(text: string, heading: Paragraph, to: number): Table | null {
   const lines = lineSpansIn(text, heading.end, to);
   const own = heading.text.replace(ATTACHMENT_PREFIX, '').trim();
-  const titleLine = own ? null : lines[0];
-  const cells = titleLine ? lines.slice(1) : lines;
-  const found = numberedItemTable(text, cells);
+  let title = own || (lines.length ? value(text, lines[0]) : '');
+  let first = own ? 0 : 1;
+  // A title broken over lines: its last line names the table (`…任务分工表`, `…清单`).
+  if (!own && !/(?:表|清单|一览|体系)(?:[（(][^（）()]*[）)])?$/.test(title) && lines[1] && /(?:表|清单|一览)$/.test(value(text, lines[1]))) {
+    title += value(text, lines[1]);
+    first = 2;
+  }
+  const cells = lines.slice(first);
+  const found = numberedItemTable(text, cells) ?? unnumberedTaskTable(text, cells);
   if (!found) return null;
   const header = found.header.map((c) => value(text, c));
-  return assemble(text, header, found.rows, own || (titleLine ? value(text, titleLine) : ''), found.header[0].start);
+  return assemble(text, header, found.rows, title, found.header[0].start);
 }
 
 /**

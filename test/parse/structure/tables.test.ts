@@ -128,3 +128,24 @@ describe('a lead-unit cell spanning the rows of one item', () => {
     ]);
   });
 });
+
+describe('a task table without 序号, one cell per line', () => {
+  it('ends each row at its due cell; a short row lacks its merged leading cells', () => {
+    const lines = [
+      '附件', '某县农村人居环境整治提升', '任务分工表',
+      '重点任务', '具体措施', '责任单位', '完成时限',
+      '推进厕所革命', '新改建户用卫生厕所2000座。', '县农业农村局', '2024年12月',
+      '建立粪污收运体系。', '县农业农村局、各乡镇', '2024年底',
+      '治理生活垃圾', '配齐村庄保洁员，', '实现垃圾日产日清。', '县住房城乡建设局', '长期坚持',
+    ];
+    const text = `${body}附件：任务分工表\n\n${lines.join('\n')}\n`;
+    const [table] = structureOf(text).tables;
+    expect(table.title).toBe('某县农村人居环境整治提升任务分工表');
+    expect(table.columns).toEqual(['重点任务', '具体措施', '责任单位', '完成时限']);
+    expect(table.rows).toEqual([
+      ['推进厕所革命', '新改建户用卫生厕所2000座。', '县农业农村局', '2024年12月'],
+      ['推进厕所革命', '建立粪污收运体系。', '县农业农村局、各乡镇', '2024年底'],
+      ['治理生活垃圾', '配齐村庄保洁员，\n实现垃圾日产日清。', '县住房城乡建设局', '长期坚持'],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ const ADVERB = /^(?:加快|大力|积极|全面|深入|认真|切实|不断|着�
 const OPENER = new RegExp(
   '^(?:' +
     [
-      '到(?:19|20)\\d{2}', '(?:19|20)\\d{2}年', '力争', '确保', '通过', '围绕', '按照', '依托', '根据', '依据', '结合', '坚持', '以(?![及上下内外后前])', '为(?![主辅])',
+      '到(?:19|20)\\d{2}', '(?:19|20)\\d{2}年', '力争', '确保', '通过', '围绕', '按照', '依托', '根据', '依据', '结合', '坚持', '遵循', '聚焦', '立足', '紧扣', '对标', '紧紧围绕', '以(?![及上下内外后前])', '为(?![主辅])',
       '加快', '加强', '强化', '构建', '推进', '推动', '建立', '健全', '完善', '鼓励', '支持', '实施', '开展', '发挥', '提升', '提高',
       '促进', '深化', '落实', '引导', '培育', '打造', '优化', '扩大', '拓展', '探索', '加大', '做好', '抓好', '制定', '组织开展', '充分',
       '积极', '大力', '全面', '深入', '认真', '切实', '着力', '努力', '进一步', '持续', '不断', '严格',
@@ -40,6 +40,9 @@ const SHORT_HEAD = 10;
 
 /** A heading vocabulary word opening `body` that the body then runs on from, or null. */
 export function vocabularyHeading(body: string): number | null {
+  // `空间目标遵循…`, `产业目标到2025年…`: a two-character field and a heading noun, then a body opener.
+  const fielded = /^[\u4e00-\u9fff]{2}(?:目标|任务|原则|措施|要求|思路)/.exec(body);
+  if (fielded && !HEADING_WORDS.some((w) => body.startsWith(w)) && OPENER.test(body.slice(4)) && !JOINER.test(body.slice(4))) return 4;
   const word = HEADING_WORDS.find((w) => body.startsWith(w));
   if (!word || body.length <= word.length) return null;
   const rest = body.slice(word.length);

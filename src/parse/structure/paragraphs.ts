@@ -30,7 +30,8 @@ const FLAT_MIN_MARKERS = 3;
 /** Longest heading a first sub-item may be glued to in text without any paragraph breaks. */
 const MAX_GLUED_HEADING = 30;
 
-const CUT = /[ \t\u3000\u00a0]+/g;
+/** Blanks of any width within a line (ideographic, no-break, em spaces…), never a line break. */
+const CUT = /[^\S\r\n\u2028\u2029]+/g;
 
 /** Cut positions of a flattened line: after every run of blanks, and after 。！？ when a marker follows. */
 function cutPoints(text: string, start: number, end: number, sequenced: Set<number>): number[] {
@@ -88,7 +89,7 @@ function cutPoints(text: string, start: number, end: number, sequenced: Set<numb
 }
 
 /** Where a marker might start: a bracket, a Chinese numeral before 、, or digits before a dot. */
-const MARKER_START = /[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．])[0-9０-９]{1,2}(?=[.．、])/g;
+const MARKER_START = /[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．])[0-9０-９]{1,2}(?=[.．、])/g;
 const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3 };
 
 /**
@@ -100,6 +101,7 @@ const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren':
 function runningMarkers(text: string, start: number, end: number, depth: readonly number[]): number[] {
   const line = text.slice(start, end);
   const last = [0, 0, 0, 0];
+  const ever = [0, 0, 0, 0];
   const cuts: number[] = [];
   MARKER_START.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -112,9 +114,14 @@ function runningMarkers(text: string, start: number, end: number, depth: readonl
     if (/[：:；;，,、]$/.test(line.slice(0, m.index).trimEnd())) continue;
     const after = text.slice(marker.end, Math.min(end, marker.end + 8));
     if (!/^[\s\u3000]*[\u4e00-\u9fff“"《]/.test(after)) continue;
+    // The first top-level marker opens the body after a sentence or a blank, never inside a phrase.
+    if (level === 0 && last[0] === 0 && m.index > 0 && !/[。！？；\s]/.test(line[m.index - 1])) continue;
     const repeat = level === 0 && marker.number === last[0] && vocabularyAhead(after);
-    if (marker.number !== last[level] + 1 && !repeat) continue;
+    // Items numbered straight across their parents (（1）…（16） over several 1.…5.) go on counting.
+    const runsOn = last[level] === 0 && marker.number > 1 && marker.number === ever[level] + 1;
+    if (marker.number !== last[level] + 1 && !repeat && !runsOn) continue;
     last[level] = marker.number;
+    ever[level] = marker.number;
     for (let l = level + 1; l < last.length; l++) last[l] = 0;
     cuts.push(marker.start);
     MARKER_START.lastIndex = marker.end - start;
@@ -146,14 +153,17 @@ function markerAfterStop(text: string, at: number, end: number): boolean {
 function isFlattened(text: string, line: Line): boolean {
   if (line.end - line.start < FLAT_MIN_LENGTH) return false;
   let markers = 0;
-  const opener = /[ \t\u3000\u00a0]+|[。！？）)]/g;
+  const opener = /[^\S\r\n\u2028\u2029]+|[。！？）)]/g;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(line.text)) !== null) {
     const at = line.start + m.index + m[0].length;
     if (at < line.end && markerAfterStop(text, at, line.end)) markers++;
     if (markers >= FLAT_MIN_MARKERS) return true;
   }
-  return false;
+  // Breaks deleted outright (`…计划。一、空间目标1.滨江南段（1）建设…`): markers glued to running
+  // text that continue their numbering, with a top-level one among them.
+  const running = runningMarkers(text, line.start, line.end, titleDepths(line.text));
+  return running.length >= FLAT_MIN_MARKERS && running.some((at) => lexMarker(text, at, line.end)?.kind === 'cn-dun');
 }
 
 

@@ -69,3 +69,30 @@ describe('a flattened plan with its headings glued to their bodies', () => {
     expect(treeKey(structureOf(text)).map((k) => k.split('|')[0])).toEqual(['1', '2', '2.1', '2.2']);
   });
 });
+
+describe('flattened web copies: indentation, slogans, straight-across numbering, glued signatures', () => {
+  it('cuts a line indented with em spaces, takes no 第一、 in a slogan, and counts （1）… straight across 1. 2.', () => {
+    const lined = [
+      '\u2003\u2003某区文物保护利用三年行动计划',
+      '\u2003\u2003为落实“保护第一、加强管理、挖掘价值”的要求，制定本计划。',
+      '\u2003\u2003一、空间目标',
+      '\u2003\u20031.滨江南段',
+      '\u2003\u2003（1）建设文化地标',
+      '\u2003\u2003（2）推进空间贯通',
+      '\u2003\u20032.滨江北段',
+      '\u2003\u2003（3）实施历史资料保护',
+      '\u2003\u2003二、保障措施',
+      '\u2003\u2003加强组织领导。',
+    ].join('\n');
+    const flat = lined.replace(/\n/g, ' ');
+    expect(treeKey(structureOf(flat))).toEqual(treeKey(structureOf(lined)));
+    expect(treeKey(structureOf(lined)).map((k) => k.split('|')[0])).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.3', '2']);
+    const glued = lined.replace(/\n[\u2003]*/g, '');
+    expect(treeKey(structureOf(glued)).map((k) => k.split('|')[0])).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.2.3', '2']);
+  });
+
+  it('ends a field heading (空间目标) where its body opens', () => {
+    expect(vocabularyHeading('空间目标遵循“历史感、智慧型”的规划理念')).toBe(4);
+    expect(vocabularyHeading('空间目标体系')).toBeNull();
+  });
+});

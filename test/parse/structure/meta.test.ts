@@ -174,3 +174,11 @@ describe('a news-style lead in place of the notice', () => {
     expect(structureOf(text).meta).toMatchObject({ title: '某市养老服务实施方案', docNumber: null });
   });
 });
+
+describe('joint issuers glued where the line break was lost', () => {
+  it('parts organs where their shared place name starts again', async () => {
+    const { organsOf } = await import('../../../src/parse/structure/meta/organs.js');
+    expect(organsOf('广州市卫生健康委员会  广州市财政局广州市人力资源和社会保障局')).toEqual(['广州市卫生健康委员会', '广州市财政局', '广州市人力资源和社会保障局']);
+    expect(organsOf('某市市场监督管理局')).toEqual(['某市市场监督管理局']);
+  });
+});

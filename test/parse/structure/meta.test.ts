@@ -182,3 +182,10 @@ describe('joint issuers glued where the line break was lost', () => {
     expect(organsOf('某市市场监督管理局')).toEqual(['某市市场监督管理局']);
   });
 });
+
+describe('recipients over several lines', () => {
+  it('joins a name broken mid-word at the line end', () => {
+    const text = '某市人民政府办公室关于印发某市养老服务实施方案的通知\n某府办发〔2023〕5号\n各区人民政府，市政府各委、办、局，各有关\n单位：\n现将《某市养老服务实施方案》印发给你们，请认真贯彻执行。\n联系人：张三，联系电话：020-12345678。\n某市人民政府办公室\n2023年5月6日\n某市养老服务实施方案\n为推进养老服务，制定本方案。\n一、总体要求\n坚持以人民为中心。\n二、重点任务\n推进各项工作。\n';
+    expect(structureOf(text).meta).toMatchObject({ recipients: ['各区人民政府', '市政府各委、办、局', '各有关单位'], issuer: '某市人民政府办公室', issueDate: '2023-05-06' });
+  });
+});

@@ -157,6 +157,11 @@ export function extractMeta(input: MetaInput): Meta {
   // A long 主送 list may wrap: lines ending in 、，, before the colon line belong to it.
   let recipientFrom = recipientAt;
   while (recipientFrom > 0 && recipientAt - recipientFrom < 3 && /[、，,]$/.test(header[recipientFrom - 1].text)) recipientFrom--;
+  // A name broken mid-word (`…，各有关` / `单位：`): a short last line continues a list line above it.
+  if (recipientFrom === recipientAt && recipientAt > 0 && header[recipientAt].text.length <= 6) {
+    const above = header[recipientAt - 1].text;
+    if (/[、，,]/.test(above) && !/[。：:；;]/.test(above) && above.length <= 200 && !docNumberOf(above)) recipientFrom--;
+  }
   const recipientText = recipientAt >= 0 ? header.slice(recipientFrom, recipientAt + 1).map((p) => p.text).join('') : null;
   const period = PERIOD.exec(titleBlockText);
 

@@ -22,8 +22,10 @@ const BUTTONS = /分享到|扫一扫|【\s*打印\s*】|【\s*关闭\s*】|\[\s*
 const FOOTER = /版权所有|Copyright|©|ICP\s*备|网站标识码|公网安备|网站地图|^联系我们$/i;
 const SIDEBAR = /^(?:#{1,6}\s*)?(?:相关链接|相关新闻|相关文件|相关阅读|相关稿件|推荐阅读|热点新闻|热门文章|最新文件|上一篇|下一篇|相关解读|政策解读)\s*[:：]?\s*$|^(?:上一篇|下一篇)\s*[:：]/;
 /** Field names of a page-metadata block. */
-const FIELD = /^(?:索\s*引\s*号|文\s*号|发文字号|发文机关|发布机构|成文日期|发布日期|发布时间|主题分类|主题词|体裁分类|有\s*效\s*性|生效日期|废止日期|标\s*题|名\s*称|来\s*源|浏览次数|点击数|阅读次数|访问量|信息来源|作\s*者|文章来源|分\s*类|公开方式|公开范围|编\s*号)$/;
-const PUBLISH_LINE = /(?:发布日期|发布时间|来源|浏览次数|点击数|阅读次数|访问量|作者|信息来源|字号)\s*[:：]/g;
+const FIELD = /^(?:索\s*引\s*号|文\s*号|发文字号|发文机关|发文机构|发文单位|发布机构|成文日期|发文日期|发布日期|发布时间|内容概述|主题分类|主题词|体裁分类|有\s*效\s*性|生效日期|废止日期|标\s*题|名\s*称|来\s*源|浏览次数|浏览量|点击数|点击量|阅读次数|访问量|信息来源|作\s*者|文章来源|分\s*类|公开方式|公开范围|编\s*号)$/;
+const PUBLISH_LINE = /(?:发布日期|发布时间|时间|来源|浏览次数|浏览量|点击数|点击量|阅读次数|访问量|作者|信息来源|字号)\s*[:：]/g;
+/** A page-metadata field written as a list item, its value on the next line (`• 发文字号:` / `镇政发〔2024〕7号`). */
+const KEY_LINE = /^(?:[-*+•·]\s*)?([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,6})\s*[:：]\s*(.*)$/;
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const LINKS_ONLY = /^(?:[-*+]\s*|\d+[.、]\s*)?(?:\[[^\]]*\]\([^)]*\)[\s|·、,，>›»＞/-]*)+$/;
@@ -70,7 +72,7 @@ function classify(value: string, fields: Map<string, string>): boolean {
   if (BREADCRUMB.test(value) || BUTTONS.test(value) || FOOTER.test(value) || SIDEBAR.test(value)) return true;
   if (IMAGE.test(value) || URL_ONLY.test(value) || LINKS_ONLY.test(value) || isPercentEncoded(value)) return true;
   const publish = value.match(PUBLISH_LINE) ?? [];
-  if (publish.length >= 2 || /浏览次数|点击数|阅读次数|访问量/.test(value)) {
+  if (publish.length >= 2 || /浏览次数|浏览量|点击数|点击量|阅读次数|访问量/.test(value)) {
     for (const [k, v] of lineFields(value)) if (FIELD.test(k) && v) fields.set(k, v);
     return true;
   }
@@ -86,6 +88,7 @@ export function findChrome(text: string, lines: readonly Line[]): Chrome {
   const fields = new Map<string, string>();
   let inSidebar = false;
   let tableChrome = false;
+  let pendingKey: string | null = null;
   for (const line of lines) {
     const value = line.text.trim();
     if (value === '') continue;
@@ -96,6 +99,23 @@ export function findChrome(text: string, lines: readonly Line[]): Chrome {
         continue;
       }
       inSidebar = false;
+    }
+    const key = KEY_LINE.exec(value);
+    if (key && FIELD.test(key[1].replace(/\s+/g, '')) && (key[2] === '' || /^[-*+•·]/.test(value))) {
+      chrome.add(line.index);
+      if (key[2]) fields.set(key[1].replace(/\s+/g, ''), key[2].trim());
+      else pendingKey = key[1].replace(/\s+/g, '');
+      continue;
+    }
+    if (pendingKey !== null) {
+      // The value of the key line above (unless the body starts here).
+      const k = pendingKey;
+      pendingKey = null;
+      if (value.length <= 60 && !/[。；]$/.test(value)) {
+        chrome.add(line.index);
+        fields.set(k, value.replace(/^[-*+•·]\s*/, ''));
+        continue;
+      }
     }
     const isChrome = classify(value, fields);
     // A markdown table's separator row belongs to the table it sits in.

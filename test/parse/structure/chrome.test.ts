@@ -79,3 +79,22 @@ describe('web chrome around a crawled page', () => {
     expect(s.regions).toEqual({ body: { start: 0, end: plain.length - 1 }, chrome: [] });
   });
 });
+
+describe('a page-metadata block written as list items, values on the next line', () => {
+  const text = [
+    '返回顶部', '', '某县人民政府工作规则', '',
+    '  • 索引号:', '', '    6107280000/2024-001005', '  • 主题分类:', '',
+    '  • 发文字号:', '', '    某政发〔2024〕7号', '  • 发文日期:', '', '    2024年04月06日 16:40',
+    '  • 发布日期:', '', '    2024年04月06日 16:34', '',
+    '某县人民政府工作规则', '', '一、根据有关法律，结合本县实际，制定本规则。', '', '二、县政府工作的指导思想是推进高质量发展。', '',
+    '浏览量:          时间:2024-04-06 16:34',
+  ].join('\n');
+
+  it('reads 文号 and date from it and keeps all of it out of the body', () => {
+    const s = structureOf(text);
+    expect(s.meta).toMatchObject({ docNumber: '某政发〔2024〕7号', issueDate: '2024-04-06', title: '某县人民政府工作规则' });
+    const chrome = s.regions!.chrome.map((c) => text.slice(c.start, c.end).trim());
+    expect(chrome).toEqual(['返回顶部', '• 索引号:', '6107280000/2024-001005', '• 主题分类:', '• 发文字号:', '某政发〔2024〕7号', '• 发文日期:', '2024年04月06日 16:40', '• 发布日期:', '2024年04月06日 16:34', '浏览量:          时间:2024-04-06 16:34']);
+    expect(treeKey(s).map((k) => k.split('|')[0])).toEqual(['1', '2']);
+  });
+});

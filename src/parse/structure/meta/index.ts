@@ -50,8 +50,8 @@ function pageMeta(fields: ReadonlyMap<string, string> | undefined) {
   const number = get('文号', '发文字号');
   return {
     docNumber: number ? docNumberOf(number) : null,
-    issuer: get('发文机关', '发布机构') ?? null,
-    issueDate: pageDate(get('成文日期', '发布日期', '发布时间')),
+    issuer: get('发文机关', '发文单位', '发文机构', '发布机构') ?? null,
+    issueDate: pageDate(get('成文日期', '发文日期', '发布日期', '发布时间')),
     title: get('标题', '名称') ?? null,
   };
 }

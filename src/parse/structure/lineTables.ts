@@ -31,6 +31,7 @@ export function rowsBySerial(text: string, cells: readonly Cell[], written: read
   const groups: Cell[][] = [];
   let expected = 1;
   let skippingHeader = false;
+  let restart = false;
   const headerKeys = header.map(squash);
   for (const cell of cells) {
     const v = squash(value(text, cell));
@@ -40,9 +41,16 @@ export function rowsBySerial(text: string, cells: readonly Cell[], written: read
     }
     if (skippingHeader && headerKeys.includes(v)) continue;
     skippingHeader = false;
-    if (SERIAL.test(v) && Number(v) === expected) {
+    // A category row across the table (`一、强化组织保障`) between items: not a row; the serials
+    // under it may start again at 1.
+    if (isCategoryRow(text, cell) && (groups.length === 0 || groups[groups.length - 1].length >= Math.min(3, written.length))) {
+      restart = true;
+      continue;
+    }
+    if (SERIAL.test(v) && (Number(v) === expected || (restart && Number(v) === 1))) {
       groups.push([cell]);
-      expected++;
+      expected = Number(v) + 1;
+      restart = false;
     } else if (groups.length) {
       groups[groups.length - 1].push(cell);
     }
@@ -145,6 +153,14 @@ function placeContinuation(text: string, cells: readonly Cell[], width: number, 
   const row: RawRow = Array<Cell | null>(width).fill(null);
   columns.forEach((col, i) => (row[col] = cells[i]));
   return row;
+}
+
+/** A table row naming a category of the items below it: a chapter-level marker and a short title. */
+export function isCategoryRow(text: string, c: Cell): boolean {
+  const marker = lexMarker(text, c.start, c.end);
+  if (!marker || (marker.kind !== 'cn-dun' && marker.kind !== 'cn-paren')) return false;
+  const rest = text.slice(marker.end, c.end);
+  return rest.length >= 2 && rest.length <= 30 && !/[。；，]/.test(rest);
 }
 
 /** Leading merged cells of the continuation rows, if `rest` lines split into rows of `width - k` (k ≥ 1, two cells left at least). */

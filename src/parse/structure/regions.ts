@@ -62,7 +62,10 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
     if (kind === 'closing' && headingOnly.has(i - 1)) continue;
     const lastTop = passed > 0 ? top[passed - 1].number : 0;
     const firstAfter = passed < top.length && top[passed].at === i ? passed + 1 : passed;
-    if (laterMax[firstAfter] > lastTop) continue;
+    // An attachment whose task table starts (序号) before the next top-level marker: that marker
+    // is a category row of the table (`二、优化服务供给`), not the body going on.
+    const tableFirst = kind === 'attachment' && tableHeaderWithin(paragraphs, i, firstAfter < top.length ? top[firstAfter].at : paragraphs.length);
+    if (laterMax[firstAfter] > lastTop && !tableFirst) continue;
     end = i;
     break;
   }
@@ -86,6 +89,12 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
     }
   }
   return { bodyEnd: paragraphs[end].start, notes, attachment, signature };
+}
+
+/** A table header row (序号 first) among the few paragraphs after `from`, before `before`. */
+function tableHeaderWithin(paragraphs: readonly Paragraph[], from: number, before: number): boolean {
+  for (let j = from + 1; j < Math.min(before, from + 8); j++) if (/^序\s*号/.test(paragraphs[j].text)) return true;
+  return false;
 }
 
 /**

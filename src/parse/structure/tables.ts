@@ -5,7 +5,7 @@ import type { CellSpan, Table } from '../../schema/table.js';
 import type { Paragraph } from './paragraphs.js';
 import { lineEndAt, lineSpansIn } from '../segment/lines.js';
 import { trimSpan } from './spans.js';
-import { numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
+import { isCategoryRow, numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
 
 const BREAKS = /[\n\r\u2028\u2029]/;
 
@@ -157,7 +157,9 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     const cells = usesTabs ? tabCells(text, headerAt, to) : lineCells(text, headerAt, to);
     const firstSerial = cells.findIndex((c) => SERIAL.test(value(text, c)));
     if (firstSerial < 2) return null;
-    header = cells.slice(0, firstSerial).map((c) => value(text, c));
+    let headerEnd = firstSerial;
+    while (headerEnd > 0 && isCategoryRow(text, cells[headerEnd - 1])) headerEnd--; // `一、…` above the first item
+    header = cells.slice(0, headerEnd).map((c) => value(text, c));
     const body = cells.slice(firstSerial);
     if (usesTabs) raw = rowsByWidth(text, body, header);
     else ({ header, rows: raw } = rowsBySerial(text, body, header));

@@ -149,3 +149,24 @@ describe('a task table without 序号, one cell per line', () => {
     ]);
   });
 });
+
+describe('category rows across a task table, one cell per line', () => {
+  it('are no rows, and the serials under each may start again', () => {
+    const lines = [
+      '序号', '重点任务', '牵头单位', '完成时限',
+      '一、强化组织保障',
+      '1', '建立工作专班', '市民政局', '2024年',
+      '2', '完善考核办法', '市人社局', '2024年',
+      '二、优化服务供给',
+      '1', '建设服务中心', '市民政局', '2025年',
+    ];
+    const text = `${body}附件：任务分工表\n\n${lines.join('\n')}\n`;
+    const structure = structureOf(text);
+    expect(structure.sections.map((s) => s.marker)).toEqual(['一、']); // 二、 in the table does not go on with the body
+    expect(structure.tables[0].rows).toEqual([
+      ['1', '建立工作专班', '市民政局', '2024年'],
+      ['2', '完善考核办法', '市人社局', '2024年'],
+      ['1', '建设服务中心', '市民政局', '2025年'],
+    ]);
+  });
+});

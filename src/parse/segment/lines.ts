@@ -57,3 +57,10 @@ export function lineEndAt(text: string, from: number): { end: number; next: numb
   const m = breaks.exec(text);
   return m ? { end: m.index, next: m.index + m[0].length } : { end: text.length, next: text.length };
 }
+
+/** Start of the line holding `at` (after the nearest line break of any kind before it). */
+export function lineStartAt(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !'\n\r\u2028\u2029'.includes(text[i - 1])) i--;
+  return i;
+}

@@ -3,7 +3,7 @@
 // merged cells are filled from the cell above, a cell broken over lines is kept whole.
 import type { CellSpan, Table } from '../../schema/table.js';
 import type { Paragraph } from './paragraphs.js';
-import { lineEndAt, lineSpansIn } from '../segment/lines.js';
+import { lineEndAt, lineSpansIn, lineStartAt } from '../segment/lines.js';
 import { trimSpan } from './spans.js';
 import { isCategoryRow, numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
 
@@ -146,6 +146,13 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
   let header: string[];
   let raw: Array<Array<Cell | null>>;
   const multiLine = lineEnd < to;
+  // A markdown pipe table (crawler copies): `| 序号 | 重点任务 | 牵头单位 |`, a `| --- |` row, rows.
+  const lineStart = lineStartAt(text, headerAt);
+  if (/^[ \t]*\|/.test(text.slice(lineStart, headerAt))) {
+    const piped = pipeRows(text, lineStart, to);
+    if (!piped) return null;
+    return assemble(text, piped.header, piped.rows, titleOf(text, paragraphs, lineStart), lineStart);
+  }
   // Columns aligned with runs of spaces (text taken from a PDF) separate like tabs.
   const separator = headerLine.includes('\t') ? /\t/g : PADDING.test(headerLine) ? /\t|[ \u3000]{2,}/g : null;
   if (separator && multiLine) {
@@ -166,6 +173,35 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
   }
   if (raw.length === 0 || header.length < 2) return null;
   return assemble(text, header, raw, titleOf(text, paragraphs, headerAt), headerAt);
+}
+
+/**
+ * Rows of a markdown pipe table from `from` until the first line that is not a table row. The
+ * first row is the header; separator rows and repeated headers are dropped; an empty cell is merged.
+ */
+function pipeRows(text: string, from: number, to: number): { header: string[]; rows: RawRow[] } | null {
+  const rows: Cell[][] = [];
+  for (const line of lineSpansIn(text, from, to)) {
+    const value = text.slice(line.start, line.end);
+    if (!value.startsWith('|')) {
+      if (rows.length) break;
+      continue;
+    }
+    if (/^\|[\s|:-]*\|?$/.test(value)) continue; // | --- | --- |
+    const cells: Cell[] = [];
+    let at = line.start + 1;
+    for (const part of value.slice(1).split('|')) {
+      cells.push(trimSpan(text, at, at + part.length));
+      at += part.length + 1;
+    }
+    if (value.endsWith('|')) cells.pop();
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const header = rows[0].map((c) => text.slice(c.start, c.end).replace(/\*\*/g, '').trim());
+  const key = (c: Cell | undefined) => (c ? text.slice(c.start, c.end).replace(/[\s*]+/g, '') : '');
+  const body = rows.slice(1).filter((r) => key(r[0]) !== header[0].replace(/\s+/g, ''));
+  return { header, rows: body.map((r) => header.map((_, i) => (r[i] && r[i].start < r[i].end ? r[i] : null))) };
 }
 
 /** Values and spans of the rows; a merged (missing or empty) cell takes the value and span of the cell above. */

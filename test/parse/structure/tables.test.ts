@@ -170,3 +170,14 @@ describe('category rows across a task table, one cell per line', () => {
     ]);
   });
 });
+
+describe('a markdown pipe table (crawler copy)', () => {
+  it('reads header, rows and merged (empty) cells', () => {
+    const text = `${body}附件：任务分工表\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 建设平台 | 市数据局 | 市财政局 |\n| 2 | 开放数据 |  | 市发展改革委 |\n\n（此件公开发布）\n`;
+    const [table] = structureOf(text).tables;
+    expect(table.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位']);
+    expect(table.rows).toEqual([['1', '建设平台', '市数据局', '市财政局'], ['2', '开放数据', '市数据局', '市发展改革委']]);
+    const span = table.cellSpans[1][3]!;
+    expect(text.slice(span.start, span.end)).toBe('市发展改革委');
+  });
+});

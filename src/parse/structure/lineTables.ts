@@ -220,6 +220,8 @@ export function numberedItemTable(text: string, cells: readonly Cell[]): { heade
   const before = cells.slice(0, openers[0]);
   if (before.length < lead + 2) return null;
   const header = before.slice(0, before.length - lead);
+  // Column names are short labels; prose before the first item means this is no table.
+  if (header.some((c) => c.end - c.start > 20 || /[。；;，,]/.test(value(text, c)))) return null;
   const width = header.length;
   const tail = width - lead - 1; // columns after the numbered one
   if (tail < 1) return null;

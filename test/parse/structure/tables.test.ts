@@ -181,3 +181,10 @@ describe('a markdown pipe table (crawler copy)', () => {
     expect(text.slice(span.start, span.end)).toBe('市发展改革委');
   });
 });
+
+describe('an attachment that is a numbered text, not a table', () => {
+  it('gives no table', () => {
+    const text = `${body}附件：实施细则\n\n附件\n\n某市养老服务实施细则\n\n为规范养老服务，制定本细则。\n\n适用于全市养老机构。\n\n1.服务台账\n\n机构应当建立服务台账。\n\n2.收费公开\n\n机构应当公开收费标准。\n\n3.人员培训\n\n机构应当定期开展培训。\n`;
+    expect(structureOf(text).tables).toEqual([]);
+  });
+});

@@ -89,7 +89,7 @@ function cutPoints(text: string, start: number, end: number, sequenced: Set<numb
 }
 
 /** Where a marker might start: a bracket, a Chinese numeral before 、, or digits before a dot. */
-const MARKER_START = /[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．])[0-9０-９]{1,2}(?=[.．、])/g;
+const MARKER_START = /(?<!第)[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．第])[0-9０-９]{1,2}(?=[.．、])/g;
 const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3 };
 
 /**

@@ -96,3 +96,10 @@ describe('flattened web copies: indentation, slogans, straight-across numbering,
     expect(vocabularyHeading('空间目标体系')).toBeNull();
   });
 });
+
+describe('references are no markers in a flattened line', () => {
+  it('takes no 第（二）项 for the next item', () => {
+    const text = '某市养老服务实施方案 为推进工作，制定本方案。一、总体要求坚持以人民为中心，统筹推进各项工作落实到位。（一）加强领导。按照本方案第（二）项规定落实责任，推进各项工作。（二）强化保障。落实资金。二、组织实施各单位要抓好落实。';
+    expect(treeKey(structureOf(text))).toEqual(['1|1|一、|1|总体要求', '1.1|2|（一）|1|加强领导', '1.2|2|（二）|2|强化保障', '2|1|二、|2|组织实施']);
+  });
+});

@@ -52,8 +52,11 @@ function lineFields(value: string): Array<[string, string]> {
   return out;
 }
 
+/** Mostly percent-encoding (a URL's Chinese as `%E6%9F%90…`), not a line that merely links to one. */
 function isPercentEncoded(value: string): boolean {
-  return (value.match(/%[0-9A-Fa-f]{2}/g) ?? []).length >= 6;
+  const codes = (value.match(/%[0-9A-Fa-f]{2}/g) ?? []).length;
+  const outsideLinks = value.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/%[0-9A-Fa-f]{2}/g, '');
+  return codes >= 6 && !/[\u4e00-\u9fff]/.test(outsideLinks);
 }
 
 /** Chrome of one line, and the page-metadata fields it carries. */

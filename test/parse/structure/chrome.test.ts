@@ -98,3 +98,12 @@ describe('a page-metadata block written as list items, values on the next line',
     expect(treeKey(s).map((k) => k.split('|')[0])).toEqual(['1', '2']);
   });
 });
+
+describe('an attachment line linking to its file', () => {
+  it('stays in the body even with a percent-encoded URL', () => {
+    const text = '某市养老服务实施方案\n\n一、总体要求\n\n推进工作。\n\n附件：[某市养老服务任务清单.xlsx](http://www.example.gov.cn/files/%E6%9F%90%E5%B8%82%E5%85%BB%E8%80%81.xlsx)\n';
+    const s = structureOf(text);
+    expect(s.regions!.chrome).toEqual([]);
+    expect(s.sections[0].end).toBe(text.indexOf('附件') - 2);
+  });
+});

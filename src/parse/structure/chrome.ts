@@ -73,7 +73,9 @@ function classify(value: string, fields: Map<string, string>): boolean {
     return true;
   }
   if (BREADCRUMB.test(value) || BUTTONS.test(value) || FOOTER.test(value) || SIDEBAR.test(value)) return true;
-  if (IMAGE.test(value) || URL_ONLY.test(value) || LINKS_ONLY.test(value) || isPercentEncoded(value)) return true;
+  // (a link naming an attachment, `[附件1：任务清单](…)`, is the document's own attachment line)
+  if (IMAGE.test(value) || URL_ONLY.test(value) || isPercentEncoded(value)) return true;
+  if (LINKS_ONLY.test(value) && !/^(?:[-*+]\s*)?\[\s*附\s*件/.test(value)) return true;
   const publish = value.match(PUBLISH_LINE) ?? [];
   if (publish.length >= 2 || /浏览次数|浏览量|点击数|点击量|阅读次数|访问量/.test(value)) {
     for (const [k, v] of lineFields(value)) if (FIELD.test(k) && v) fields.set(k, v);

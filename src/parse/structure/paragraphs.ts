@@ -111,7 +111,9 @@ function runningMarkers(text: string, start: number, end: number, depth: readonl
     const level = marker ? LEVEL_OF[marker.kind] : undefined;
     if (!marker || level === undefined || marker.ambiguous || marker.wrapper !== null) continue;
     // An enumeration inside a sentence (`主要包括：1.治理扬尘；2.…`) is not a paragraph break.
-    if (/[：:；;，,、]$/.test(line.slice(0, m.index).trimEnd())) continue;
+    let back = m.index - 1;
+    while (back >= 0 && /\s/.test(line[back])) back--;
+    if (back >= 0 && /[：:；;，,、]/.test(line[back])) continue;
     const after = text.slice(marker.end, Math.min(end, marker.end + 8));
     if (!/^[\s\u3000]*[\u4e00-\u9fff“"《]/.test(after)) continue;
     // The first top-level marker opens the body after a sentence or a blank, never inside a phrase.

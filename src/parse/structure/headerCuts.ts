@@ -33,10 +33,12 @@ export function headerCuts(text: string, start: number, end: number): number[] {
 
   SIGNATURE_DATE.lastIndex = 0;
   while ((m = SIGNATURE_DATE.exec(head)) !== null) {
-    const before = head.slice(0, m.index);
+    const before = head.slice(0, m.index).replace(/\s+$/, '');
     if (!ORGAN_BEFORE.test(before)) continue;
     // The organ runs back to the sentence before it.
-    const organStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;
+    // (nor a contact phone number glued before it: `联系电话：81085234广州市卫生健康委员会`)
+    let organStart = before.search(/[^。：:，,；;0-9０-９]*$/);
+    while (/\s/.test(before[organStart] ?? '')) organStart++;
     cuts.push(at(organStart), at(m.index), at(m.index + m[0].length));
   }
 

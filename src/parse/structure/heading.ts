@@ -1,18 +1,38 @@
 // The run-in heading of a numbered paragraph.
+import { boundaryCandidates, vocabularyHeading } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
 
 const TRAILING = /[。；;：:，,、\s\u3000]+$/u;
 const EMPHASIS = /(\*\*|__)/g;
+/** A due date or a preposition opening the body right after a vocabulary heading (`工作目标到2025年，…`). */
+const DATE_OR_BASIS = /^(?:到|至|力争|确保|通过|围绕|按照|依托|根据|坚持|以|为|(?:19|20)\d{2}年)/;
+
+export interface RunInHeading {
+  heading: string;
+  /** Glued text only: lengths at which the heading could end instead (the outline picks by rhythm). */
+  candidates: number[];
+}
 
 /**
  * The heading of a numbered paragraph whose marker ends at `from` and whose paragraph ends at
  * `to`: up to the first 。 when the paragraph has one, else the whole paragraph; without markdown
- * emphasis and without trailing 。；：.
+ * emphasis and without trailing 。；：. A heading vocabulary word (总体要求, 工作目标…) followed by the
+ * body's due date or preposition is the whole heading; in `glued` text (line breaks lost) the
+ * heading may end where the body opens, with no punctuation.
  */
-export function headingOf(text: string, from: number, to: number): string {
+export function runInHeading(text: string, from: number, to: number, glued = false): RunInHeading {
   const span = trimSpan(text, from, to);
-  const body = text.slice(span.start, span.end);
+  const body = text.slice(span.start, span.end).replace(EMPHASIS, '').replace(/^[\s\u3000]+/, '');
   const stop = body.indexOf('。');
-  const head = stop >= 0 ? body.slice(0, stop) : body;
-  return head.replace(EMPHASIS, '').replace(TRAILING, '').trim();
+  const head = (stop >= 0 ? body.slice(0, stop) : body).replace(TRAILING, '').trim();
+  const word = vocabularyHeading(head);
+  if (word !== null && (glued || DATE_OR_BASIS.test(head.slice(word)))) return { heading: head.slice(0, word), candidates: [] };
+  // Only a head that runs on into more text can hold its body; a piece that is all heading is one.
+  if (!glued || stop < 0) return { heading: head, candidates: [] };
+  const clause = head.split(/[，,、；;：:]/)[0];
+  return { heading: head, candidates: boundaryCandidates(clause) };
+}
+
+export function headingOf(text: string, from: number, to: number, glued = false): string {
+  return runInHeading(text, from, to, glued).heading;
 }

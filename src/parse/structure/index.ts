@@ -12,6 +12,8 @@ import { buildOutline, type MarkedParagraph } from './outline.js';
 import { splitParagraphs } from './paragraphs.js';
 import { attachmentListItems, findTail } from './regions.js';
 import { extractTables } from './tables.js';
+import { findChrome, withoutChrome } from './chrome.js';
+import type { Span } from './spans.js';
 
 export interface Structure {
   meta: Meta;
@@ -19,6 +21,15 @@ export interface Structure {
   notes: Note[];
   tables: Table[];
   warnings: Warning[];
+  /**
+   * Where the document is in its text. `body` runs from the first to the last line that is not web
+   * chrome; `chrome` lists the chrome lines (breadcrumbs, share/print buttons, page-metadata table
+   * and lines, footers, side-bar link lists, image names and URLs, percent-encoded text). Sections,
+   * meta, notes and tables never come from chrome; later stages (targets, responsibility lists)
+   * must skip any span inside a `chrome` span. Offsets are into the original text. Absent (a
+   * structure built by hand): the whole text is body.
+   */
+  regions?: { body: Span; chrome: Span[] };
 }
 
 export const EMPTY_META: Meta = {
@@ -43,7 +54,8 @@ export const EMPTY_META: Meta = {
  */
 export function extractStructure(ctx: ParseContext): Structure {
   const { text } = ctx;
-  const paragraphs = splitParagraphs(text, ctx.lines);
+  const chrome = findChrome(text, ctx.lines);
+  const paragraphs = splitParagraphs(text, withoutChrome(ctx.lines, chrome));
   const marked: MarkedParagraph[] = [];
   for (const paragraph of paragraphs) {
     const marker = lexMarker(text, paragraph.start, paragraph.end);
@@ -60,7 +72,7 @@ export function extractStructure(ctx: ParseContext): Structure {
   const outline = buildOutline(text, inBody, tail.bodyEnd, paragraphs);
 
   const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
-  const meta = extractMeta({ text, paragraphs, block, firstSection, trailingSignature: trailing });
+  const meta = extractMeta({ text, paragraphs, block, firstSection, trailingSignature: trailing, pageFields: chrome.fields });
   const notes = tail.notes ? extractNotes(text, paragraphs.slice(tail.notes.from, tail.notes.to)) : [];
   const tables = extractTables(text, paragraphs, tail.attachment);
 
@@ -70,5 +82,5 @@ export function extractStructure(ctx: ParseContext): Structure {
     ? [{ code: 'MARKDOWN_WRAPPER', message: `markdown ${titleWrapper[1]} around the title`, start: titleStart.start }, ...outline.warnings]
     : outline.warnings;
 
-  return { meta, sections: outline.sections, notes, tables, warnings };
+  return { meta, sections: outline.sections, notes, tables, warnings, regions: { body: chrome.body, chrome: chrome.spans } };
 }

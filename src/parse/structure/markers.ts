@@ -15,7 +15,7 @@ export type MarkerKind =
 export interface Marker {
   kind: MarkerKind;
   number: number;
-  /** The token as written (stray blanks inside it included). */
+  /** The token as written (stray blanks inside it included, markdown emphasis inside it left out). */
   text: string;
   start: number;
   end: number;
@@ -33,6 +33,8 @@ export interface Marker {
 }
 
 const GAP = '[ \\t\\u3000]*';
+/** Markdown emphasis a crawler left inside a marker (`四 **、** …`, `1**.**`). */
+const EM = '(?:\\*\\*|__)?';
 const CN = '[一二三四五六七八九十百零〇]{1,4}';
 const AR = '[0-9０-９]{1,3}';
 
@@ -73,13 +75,13 @@ const RULES: Rule[] = [
   {
     kind: 'cn-dun',
     // `一.` / `一．` are sloppy but seen; the full stop never follows a Chinese numeral otherwise.
-    pattern: new RegExp(`()(${CN})${GAP}([、.．])`, 'y'),
+    pattern: new RegExp(`()(${CN})${GAP}${EM}${GAP}([、.．])${EM}`, 'y'),
     value: (m) => chineseInteger(m[2]),
     width: () => 'none',
   },
   {
     kind: 'ar-dot',
-    pattern: new RegExp(`()(${AR})${GAP}([.．、])`, 'y'),
+    pattern: new RegExp(`()(${AR})${GAP}${EM}${GAP}([.．、])${EM}`, 'y'),
     value: (m) => Number(asciiDigits(m[2])),
     width: (m) => (m[3] === '.' ? 'half' : m[3] === '．' ? 'full' : 'none'),
   },
@@ -97,7 +99,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const WRAPPER = /(#{1,6}[ \t]*|\*\*|__)/y;
+const WRAPPER = /(#{1,6}[ \t]*|(?:\*\*|__)[ \t\u3000]*)/y;
 
 /**
  * The marker that starts at `pos` (after an optional markdown wrapper), or null. `limit` bounds
@@ -131,16 +133,17 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
     // `1.` immediately followed by `%` or a unit-like dot sequence is a number, not a marker.
     if ((rule.kind === 'ar-dot' || rule.kind === 'ar-half') && /[%％‰]/.test(next)) continue;
     const ambiguous = rule.kind === 'ar-dot' && /[0-9０-９]/.test(next);
+    const emphasised = /\*\*|__/.test(m[0]);
     return {
       kind: rule.kind,
       number,
-      text: m[0],
+      text: emphasised ? m[0].replace(/\*\*|__/g, '').replace(/[ \t\u3000]+(?=[、.．])/, '') : m[0],
       start: at,
       end,
-      spaced: /[ \t\u3000]/.test(m[0]),
+      spaced: /[ \t\u3000]/.test(m[0].replace(/[ \t\u3000]*(?:\*\*|__)[ \t\u3000]*/g, '')),
+      wrapper: wrapper ?? (emphasised ? '**' : null),
       width: rule.width(m),
       ambiguous,
-      wrapper,
     };
   }
   return null;

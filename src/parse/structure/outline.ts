@@ -4,7 +4,8 @@ import type { Section } from '../../schema/section.js';
 import type { Warning } from '../../schema/warning.js';
 import { sameShape, type Marker, type MarkerKind } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
-import { headingOf } from './heading.js';
+import { runInHeading, type RunInHeading } from './heading.js';
+import { pickBoundary } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
 
 /** A paragraph that starts with a marker. */
@@ -26,6 +27,8 @@ interface Placed {
   depth: number;
   /** Where its paragraph starts (before a markdown wrapper such as `**`). */
   paragraphStart: number;
+  /** Where its marker token ends (markdown emphasis inside it included). */
+  markerEnd: number;
 }
 
 export interface Outline {
@@ -50,11 +53,15 @@ export function buildOutline(
   const markedSet = new Set(marked.map((m) => m.paragraph));
   const after = new Map(paragraphs.map((p, i) => [p, paragraphs[i + 1]]));
   /** A marker alone on its line (`第一章` / `发展基础`) takes the next unnumbered line as its heading. */
-  const headingFor = (marker: Marker, paragraph: Paragraph): string => {
-    const own = headingOf(text, marker.end, paragraph.end);
+  const headingFor = (marker: Marker, paragraph: Paragraph): RunInHeading => {
+    const own = runInHeading(text, marker.end, paragraph.end, paragraph.flat === true);
     const next = after.get(paragraph);
-    return own || !next || markedSet.has(next) || next.start >= bodyEnd ? own : headingOf(text, next.start, next.end);
+    return own.heading || !next || markedSet.has(next) || next.start >= bodyEnd ? own : runInHeading(text, next.start, next.end, next.flat === true);
   };
+  /** Glued headings that could end at several places, settled once their siblings are known. */
+  const unsettled: Array<{ node: Section; siblings: Section[]; candidates: number[] }> = [];
+  /** Per sibling list: the ids' numbers in use and the largest (a repeated number takes max + 1). */
+  const idsIn = new Map<Section[], { used: Set<number>; max: number }>();
   const roots: Section[] = [];
   const warnings: Warning[] = [];
   const stack: OpenLevel[] = [];
@@ -73,14 +80,18 @@ export function buildOutline(
     const open = stack[depth] as OpenLevel | undefined;
     warnings.push(...numberingWarnings(marker, open, mismatch, lastAtDepth.get(`${depth}:${marker.kind}`)));
 
-    const used = new Set(siblings.map((s) => Number(s.id.split('.').pop())));
-    const idNumber = used.has(marker.number) ? Math.max(...used) + 1 : marker.number;
+    let ids = idsIn.get(siblings);
+    if (!ids) idsIn.set(siblings, (ids = { used: new Set(), max: 0 }));
+    const idNumber = ids.used.has(marker.number) ? ids.max + 1 : marker.number;
+    ids.used.add(idNumber);
+    ids.max = Math.max(ids.max, idNumber);
+    const head = headingFor(marker, paragraph);
     const node: Section = {
       id: parent ? `${parent.id}.${idNumber}` : String(idNumber),
       level: depth + 1,
       marker: marker.text,
       number: marker.number,
-      heading: headingFor(marker, paragraph),
+      heading: head.heading,
       start: marker.start,
       end: paragraph.end,
       text: '',
@@ -89,7 +100,8 @@ export function buildOutline(
     const stray = strayBlankWarning(node);
     if (stray) warnings.push(stray);
     siblings.push(node);
-    placed.push({ node, depth, paragraphStart: paragraph.start });
+    if (head.candidates.length) unsettled.push({ node, siblings, candidates: head.candidates });
+    placed.push({ node, depth, paragraphStart: paragraph.start, markerEnd: marker.end });
     stack.length = depth;
     stack.push({
       kind: mismatch && open ? open.kind : marker.kind,
@@ -101,6 +113,49 @@ export function buildOutline(
     lastAtDepth.set(`${depth}:${marker.kind}`, marker.number);
   }
 
+  // A glued heading is cut where most of its siblings are glued too; where they are clean, only
+  // at a length and form a sibling shares (`着力构建多元化的办学格局` beside `着力健全改革发展保障机制`):
+  // a lone long heading among clean ones is a heading (`开展课堂教学质量提升专项行动`).
+  const gluedIn = new Map<Section[], number>();
+  for (const u of unsettled) gluedIn.set(u.siblings, (gluedIn.get(u.siblings) ?? 0) + 1);
+  // Heading lengths per sibling list, and per opening form, kept current as headings are cut
+  // (counted once per list: linear in nodes).
+  const lengthsIn = new Map<Section[], { all: Map<number, number>; byForm: Map<string, Map<number, number>> }>();
+  const bump = (m: Map<number, number>, n: number, by: number) => m.set(n, (m.get(n) ?? 0) + by);
+  for (const { siblings } of unsettled) {
+    if (lengthsIn.has(siblings)) continue;
+    const all = new Map<number, number>();
+    const byForm = new Map<string, Map<number, number>>();
+    for (const s of siblings) {
+      bump(all, s.heading.length, 1);
+      const key = s.heading.slice(0, 2);
+      if (!byForm.has(key)) byForm.set(key, new Map());
+      bump(byForm.get(key)!, s.heading.length, 1);
+    }
+    lengthsIn.set(siblings, { all, byForm });
+  }
+  const cut = (node: Section, siblings: Section[], end: number) => {
+    const { all } = lengthsIn.get(siblings)!;
+    bump(all, node.heading.length, -1);
+    node.heading = node.heading.slice(0, end);
+    bump(all, end, 1);
+  };
+  // Where most siblings are glued: single-candidate headings first, then the others by rhythm.
+  const majority = unsettled.filter((u) => (gluedIn.get(u.siblings) ?? 0) * 2 >= u.siblings.length);
+  for (const u of majority) if (u.candidates.length === 1) cut(u.node, u.siblings, u.candidates[0]);
+  for (const u of majority) {
+    if (u.candidates.length < 2) continue;
+    const { all } = lengthsIn.get(u.siblings)!;
+    const end = pickBoundary(u.candidates, (n) => all.get(n) ?? 0);
+    if (end !== null) cut(u.node, u.siblings, end);
+  }
+  // Where they are clean: only at a length a sibling of the same opening form has.
+  for (const u of unsettled) {
+    if ((gluedIn.get(u.siblings) ?? 0) * 2 >= u.siblings.length) continue;
+    const form = lengthsIn.get(u.siblings)!.byForm.get(u.node.heading.slice(0, 2));
+    const end = u.candidates.find((c) => (form?.get(c) ?? 0) > 0);
+    if (end !== undefined) cut(u.node, u.siblings, end);
+  }
   closeSpans(text, placed, bodyEnd);
   return { sections: roots, warnings };
 }
@@ -120,7 +175,7 @@ function chooseLevel(
 ): { depth: number; mismatch: boolean } | null {
   // A paragraph break is certain at a line start and at a blank in flattened text; a marker
   // glued to a full stop is only taken where the numbering expects it.
-  const standsAlone = paragraph.lineStart || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
+  const standsAlone = paragraph.lineStart || paragraph.sequenced === true || /[\s\u3000]/.test(text[paragraph.start - 1] ?? '');
   const trusted = standsAlone && !marker.ambiguous;
   const open = stack.findIndex((l) => l.kind === marker.kind);
   if (open >= 0) return trusted || marker.number === stack[open].last + 1 ? { depth: open, mismatch: false } : null;
@@ -163,20 +218,16 @@ function strayBlankWarning(node: Section): Warning | null {
 
 /** A node runs to just before the next node at its depth or above (or the body end), trimmed. */
 function closeSpans(text: string, placed: readonly Placed[], bodyEnd: number): void {
-  for (let i = 0; i < placed.length; i++) {
+  // Walking back, `nextAt[d]` is where the nearest later node of depth ≤ d starts: linear in nodes.
+  const maxDepth = placed.reduce((m, p) => Math.max(m, p.depth), 0);
+  const nextAt: number[] = Array<number>(maxDepth + 1).fill(bodyEnd);
+  for (let i = placed.length - 1; i >= 0; i--) {
     const { node, depth } = placed[i];
-    let next = bodyEnd;
-    for (let j = i + 1; j < placed.length; j++) {
-      if (placed[j].depth <= depth) {
-        next = placed[j].paragraphStart;
-        break;
-      }
-    }
-    node.end = Math.max(trimSpan(text, node.start, next).end, node.start);
+    node.end = Math.max(trimSpan(text, node.start, nextAt[depth]).end, node.start);
+    for (let d = depth; d <= maxDepth; d++) nextAt[d] = placed[i].paragraphStart;
   }
-  for (const { node } of placed) {
+  for (const { node, markerEnd } of placed) {
     const ownEnd = node.children.length ? node.children[0].start : node.end;
-    const markerEnd = node.start + node.marker.length;
     const own = trimSpan(text, markerEnd, Math.max(ownEnd, markerEnd));
     node.text = text.slice(own.start, own.end);
   }

@@ -2,7 +2,8 @@
 // that holds a whole flattened document (web copy) is cut where its paragraphs used to begin.
 import type { Line } from '../segment/lines.js';
 import { headerCuts } from './headerCuts.js';
-import { lexMarker } from './markers.js';
+import { lexMarker, type MarkerKind } from './markers.js';
+import { vocabularyHeading } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
 
 export interface Paragraph {
@@ -12,6 +13,10 @@ export interface Paragraph {
   text: string;
   /** Starts a physical line (false: cut out of a flattened line, so markers need sequence support). */
   lineStart: boolean;
+  /** Cut out of a line that held several paragraphs (line breaks lost): headings may run into the body. */
+  flat?: boolean;
+  /** Starts at a marker the running numbering of its flattened line expects (a paragraph break however glued). */
+  sequenced?: boolean;
   /** A blank line (or the start of the text) comes before it. */
   blankBefore: boolean;
   /** Index of the physical line it lies on. */
@@ -25,10 +30,11 @@ const FLAT_MIN_MARKERS = 3;
 /** Longest heading a first sub-item may be glued to in text without any paragraph breaks. */
 const MAX_GLUED_HEADING = 30;
 
-const CUT = /[ \t\u3000\u00a0]+/g;
+/** Blanks of any width within a line (ideographic, no-break, em spaces…), never a line break. */
+const CUT = /[^\S\r\n\u2028\u2029]+/g;
 
 /** Cut positions of a flattened line: after every run of blanks, and after 。！？ when a marker follows. */
-function cutPoints(text: string, start: number, end: number): number[] {
+function cutPoints(text: string, start: number, end: number, sequenced: Set<number>): number[] {
   const cuts: number[] = [];
   const line = text.slice(start, end);
   const depth = titleDepths(line);
@@ -41,6 +47,12 @@ function cutPoints(text: string, start: number, end: number): number[] {
     const before = line[m.index - 1] ?? '';
     const after = line[m.index + m[0].length] ?? '';
     const glued = (/[0-9０-９〕\]］】]/.test(before) && /[0-9０-９号]/.test(after)) || /[（(]/.test(before) || /[）)、.．]/.test(after);
+    // Web copies pad a quoted or Latin term with a blank (`（一）“互联网+” 高技术产业`): inside a short
+    // heading that blank is no paragraph break.
+    const padded =
+      /[”"+A-Za-z]/.test(before) && /[\u4e00-\u9fff]/.test(after) && lexMarker(text, at, end) === null &&
+      /(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，；：,;:！？\s]{1,12}$/.test(line.slice(Math.max(0, m.index - 16), m.index));
+    if (padded) continue;
     if (at < end && depth[m.index] === 0 && !glued) cuts.push(at);
   }
   // No blank at all between paragraphs: a marker right after a full stop or a closing bracket.
@@ -64,6 +76,9 @@ function cutPoints(text: string, start: number, end: number): number[] {
     const head = line.slice(Math.max(0, m.index - MAX_GLUED_HEADING), m.index);
     if (depth[m.index] === 0 && /(?:[一二三四五六七八九十]、|[（(](?:[一二三四五六七八九十]+|[0-9]{1,3})[）)])[^。；，：、《》（）()]{2,}$/.test(head)) cuts.push(at);
   }
+  const running = runningMarkers(text, start, end, depth);
+  for (const c of running) sequenced.add(c);
+  cuts.push(...running);
   // The notice wrapper and title block before the first section, glued together.
   const firstSection = cuts.find((c) => {
     const marker = lexMarker(text, c, end);
@@ -72,6 +87,51 @@ function cutPoints(text: string, start: number, end: number): number[] {
   cuts.push(...headerCuts(text, start, firstSection ?? start));
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
+
+/** Where a marker might start: a bracket, a Chinese numeral before 、, or digits before a dot. */
+const MARKER_START = /(?<!第)[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．第])[0-9０-９]{1,2}(?=[.．、])/g;
+const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3 };
+
+/**
+ * Markers glued inside running text (`…区内各相关企业（二）“互联网+”现代农业1．行动目标。…`) where
+ * the document's numbering expects exactly them: the next number of their kind, counted afresh
+ * under each marker of a higher kind. A top-level number written twice (`三、` … `三、保障措施`)
+ * counts when a heading word of plans follows it. One pass over the line.
+ */
+function runningMarkers(text: string, start: number, end: number, depth: readonly number[]): number[] {
+  const line = text.slice(start, end);
+  const last = [0, 0, 0, 0];
+  const ever = [0, 0, 0, 0];
+  const cuts: number[] = [];
+  MARKER_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER_START.exec(line)) !== null) {
+    if (depth[m.index] !== 0) continue;
+    const marker = lexMarker(text, start + m.index, end);
+    const level = marker ? LEVEL_OF[marker.kind] : undefined;
+    if (!marker || level === undefined || marker.ambiguous || marker.wrapper !== null) continue;
+    // An enumeration inside a sentence (`主要包括：1.治理扬尘；2.…`) is not a paragraph break.
+    let back = m.index - 1;
+    while (back >= 0 && /\s/.test(line[back])) back--;
+    if (back >= 0 && /[：:；;，,、]/.test(line[back])) continue;
+    const after = text.slice(marker.end, Math.min(end, marker.end + 8));
+    if (!/^[\s\u3000]*[\u4e00-\u9fff“"《]/.test(after)) continue;
+    // The first top-level marker opens the body after a sentence or a blank, never inside a phrase.
+    if (level === 0 && last[0] === 0 && m.index > 0 && !/[。！？；\s]/.test(line[m.index - 1])) continue;
+    const repeat = level === 0 && marker.number === last[0] && vocabularyAhead(after);
+    // Items numbered straight across their parents (（1）…（16） over several 1.…5.) go on counting.
+    const runsOn = last[level] === 0 && marker.number > 1 && marker.number === ever[level] + 1;
+    if (marker.number !== last[level] + 1 && !repeat && !runsOn) continue;
+    last[level] = marker.number;
+    ever[level] = marker.number;
+    for (let l = level + 1; l < last.length; l++) last[l] = 0;
+    cuts.push(marker.start);
+    MARKER_START.lastIndex = marker.end - start;
+  }
+  return cuts;
+}
+
+const vocabularyAhead = (after: string): boolean => vocabularyHeading(after.trim() + '。') !== null || /^[\s\u3000]*(?:保障|组织|工作|重点|主要|总体)/.test(after);
 
 /** Nesting depth of 《》 at each index of `line`. */
 function titleDepths(line: string): number[] {
@@ -95,14 +155,17 @@ function markerAfterStop(text: string, at: number, end: number): boolean {
 function isFlattened(text: string, line: Line): boolean {
   if (line.end - line.start < FLAT_MIN_LENGTH) return false;
   let markers = 0;
-  const opener = /[ \t\u3000\u00a0]+|[。！？）)]/g;
+  const opener = /[^\S\r\n\u2028\u2029]+|[。！？）)]/g;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(line.text)) !== null) {
     const at = line.start + m.index + m[0].length;
     if (at < line.end && markerAfterStop(text, at, line.end)) markers++;
     if (markers >= FLAT_MIN_MARKERS) return true;
   }
-  return false;
+  // Breaks deleted outright (`…计划。一、空间目标1.滨江南段（1）建设…`): markers glued to running
+  // text that continue their numbering, with a top-level one among them.
+  const running = runningMarkers(text, line.start, line.end, titleDepths(line.text));
+  return running.length >= FLAT_MIN_MARKERS && running.some((at) => lexMarker(text, at, line.end)?.kind === 'cn-dun');
 }
 
 
@@ -122,7 +185,8 @@ export function splitParagraphs(text: string, lines: readonly Line[]): Paragraph
       blankBefore = false;
       continue;
     }
-    const cuts = [span.start, ...cutPoints(text, span.start, span.end).filter((c) => c > span.start), span.end];
+    const sequenced = new Set<number>();
+    const cuts = [span.start, ...cutPoints(text, span.start, span.end, sequenced).filter((c) => c > span.start), span.end];
     let pieceStart = cuts[0];
     for (let i = 1; i < cuts.length; i++) {
       const piece = trimSpan(text, pieceStart, cuts[i]);
@@ -140,6 +204,8 @@ export function splitParagraphs(text: string, lines: readonly Line[]): Paragraph
         lineStart: piece.start === span.start,
         blankBefore: piece.start === span.start && blankBefore,
         line: line.index,
+        flat: true,
+        ...(sequenced.has(piece.start) ? { sequenced: true } : {}),
       });
       pieceStart = cuts[i];
     }

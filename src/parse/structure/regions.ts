@@ -50,14 +50,22 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
 
   let end: number | null = null;
   const headingOnly = new Set(body.filter((m) => !m.paragraph.text.includes('。')).map((m) => index.get(m.paragraph)));
+  // The largest top-level number from each top marker on: one pass, so the scan stays linear.
+  const laterMax = Array<number>(top.length + 1).fill(-Infinity);
+  for (let k = top.length - 1; k >= 0; k--) laterMax[k] = Math.max(top[k].number, laterMax[k + 1]);
+  let passed = 0; // top markers before paragraph i
   for (let i = firstMarked + 1; i < paragraphs.length; i++) {
+    while (passed < top.length && top[passed].at < i) passed++;
     const kind = tailKind(paragraphs, i);
     if (!kind) continue;
     // `五、附则` followed by `本方案自…施行。`: the closing formula is that section's body.
     if (kind === 'closing' && headingOnly.has(i - 1)) continue;
-    const before = top.filter((t) => t.at < i);
-    const lastTop = before.length ? before[before.length - 1].number : 0;
-    if (top.some((t) => t.at > i && t.number > lastTop)) continue;
+    const lastTop = passed > 0 ? top[passed - 1].number : 0;
+    const firstAfter = passed < top.length && top[passed].at === i ? passed + 1 : passed;
+    // An attachment whose task table starts (序号) before the next top-level marker: that marker
+    // is a category row of the table (`二、优化服务供给`), not the body going on.
+    const tableFirst = kind === 'attachment' && tableHeaderWithin(paragraphs, i, firstAfter < top.length ? top[firstAfter].at : paragraphs.length);
+    if (laterMax[firstAfter] > lastTop && !tableFirst) continue;
     end = i;
     break;
   }
@@ -81,6 +89,12 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
     }
   }
   return { bodyEnd: paragraphs[end].start, notes, attachment, signature };
+}
+
+/** A table header row (序号 first) among the few paragraphs after `from`, before `before`. */
+function tableHeaderWithin(paragraphs: readonly Paragraph[], from: number, before: number): boolean {
+  for (let j = from + 1; j < Math.min(before, from + 8); j++) if (/^序\s*号/.test(paragraphs[j].text)) return true;
+  return false;
 }
 
 /**

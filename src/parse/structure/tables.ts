@@ -3,12 +3,11 @@
 // merged cells are filled from the cell above, a cell broken over lines is kept whole.
 import type { CellSpan, Table } from '../../schema/table.js';
 import type { Paragraph } from './paragraphs.js';
+import { lineEndAt, lineSpansIn, lineStartAt } from '../segment/lines.js';
 import { trimSpan } from './spans.js';
+import { isCategoryRow, numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
 
-interface Cell {
-  start: number;
-  end: number;
-}
+const BREAKS = /[\n\r\u2028\u2029]/;
 
 const SERIAL = /^[0-9０-９]{1,3}$/;
 const HEADER_FIRST = /序\s*号/g;
@@ -24,11 +23,11 @@ const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
  */
 function tabCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
-  const flattened = !/[\n\r]/.test(text.slice(from, to));
+  const flattened = !BREAKS.test(text.slice(from, to));
   let lineStart = from;
   while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const brk = lineEndAt(text, lineStart);
+    const lineEnd = Math.min(brk.end, to);
     const line = text.slice(lineStart, lineEnd);
     if (line.includes('\t') || line.trim() !== '') {
       if (line.includes('\t') || cells.length === 0) {
@@ -52,7 +51,7 @@ function tabCells(text: string, from: number, to: number): Cell[] {
         cells[cells.length - 1].end = trimSpan(text, lineStart, lineEnd).end;
       }
     }
-    lineStart = lineEnd + 1;
+    lineStart = brk.next;
   }
   return cells;
 }
@@ -60,19 +59,11 @@ function tabCells(text: string, from: number, to: number): Cell[] {
 /** Cells from `from` to `to` written one per line without tabs (blank-separated once flattened). */
 function lineCells(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
-  if (!/[\n\r]/.test(text.slice(from, to))) {
+  if (!BREAKS.test(text.slice(from, to))) {
     for (const m of text.slice(from, to).matchAll(/[^\s\u3000]+/g)) cells.push({ start: from + m.index, end: from + m.index + m[0].length });
     return cells;
   }
-  let lineStart = from;
-  while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const span = trimSpan(text, lineStart, lineEnd);
-    if (span.start < span.end) cells.push(span);
-    lineStart = lineEnd + 1;
-  }
-  return cells;
+  return lineSpansIn(text, from, to);
 }
 
 /**
@@ -84,8 +75,8 @@ function rowsByLine(text: string, from: number, to: number, separator: RegExp): 
   const rows: Array<Array<Cell | null>> = [];
   let lineStart = from;
   while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const brk = lineEndAt(text, lineStart);
+    const lineEnd = Math.min(brk.end, to);
     const pieces: Cell[] = [];
     const line = text.slice(lineStart, lineEnd);
     let at = 0;
@@ -94,7 +85,7 @@ function rowsByLine(text: string, from: number, to: number, separator: RegExp): 
       at = sep.index + sep[0].length;
     }
     pieces.push(trimSpan(text, lineStart + at, lineEnd));
-    lineStart = lineEnd + 1;
+    lineStart = brk.next;
     if (pieces.every((p) => p.start === p.end)) continue;
     if (header.length === 0) {
       header.push(...pieces);
@@ -125,43 +116,18 @@ function rowsByWidth(text: string, cells: readonly Cell[], header: readonly stri
   return rows;
 }
 
-/** Plain mode: rows start at the next serial number; short rows miss merged cells after the serial. */
-function rowsBySerial(text: string, cells: readonly Cell[], header: readonly string[]): Array<Array<Cell | null>> {
-  const groups: Cell[][] = [];
-  let expected = 1;
-  let skippingHeader = false;
-  for (const cell of cells) {
-    const v = value(text, cell).replace(/\s+/g, '');
-    if (v === header[0].replace(/\s+/g, '')) {
-      skippingHeader = true;
-      continue;
-    }
-    if (skippingHeader && header.some((h) => h.replace(/\s+/g, '') === v)) continue;
-    skippingHeader = false;
-    if (SERIAL.test(v) && Number(v) === expected) {
-      groups.push([cell]);
-      expected++;
-    } else if (groups.length) {
-      groups[groups.length - 1].push(cell);
-    }
-  }
-  const width = header.length;
-  return groups.map((g) => {
-    if (g.length === width) return g;
-    if (g.length < width) return [g[0], ...Array<null>(width - g.length).fill(null), ...g.slice(1)];
-    // Too many lines: the widest column (the task text) took several; keep the columns after it.
-    const wide = width >= 4 ? width - 3 : 1;
-    const tail = g.slice(g.length - (width - 1 - wide));
-    const joined = { start: g[wide].start, end: g[g.length - tail.length - 1].end };
-    return [...g.slice(0, wide), joined, ...tail];
-  });
-}
-
 function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: number): string {
-  const before = paragraphs.filter((p) => p.end <= headerAt);
+  // The last paragraph ending at or before the header (binary search: paragraphs are in order).
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= headerAt) lo = mid + 1;
+    else hi = mid;
+  }
   const lines: string[] = [];
-  for (let i = before.length - 1; i >= 0; i--) {
-    const p = before[i];
+  for (let i = lo - 1; i >= 0; i--) {
+    const p = paragraphs[i];
     if (ATTACHMENT_PREFIX.test(p.text)) {
       const rest = p.text.replace(ATTACHMENT_PREFIX, '').trim();
       if (lines.length === 0 && rest) lines.unshift(rest);
@@ -175,11 +141,18 @@ function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: numbe
 
 /** One table whose header row starts at `headerAt`, ending before `to`. */
 function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: number, to: number): Table | null {
-  const lineEnd = text.indexOf('\n', headerAt);
-  const headerLine = text.slice(headerAt, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  const lineEnd = lineEndAt(text, headerAt).end;
+  const headerLine = text.slice(headerAt, Math.min(lineEnd, to));
   let header: string[];
   let raw: Array<Array<Cell | null>>;
-  const multiLine = lineEnd >= 0 && lineEnd < to;
+  const multiLine = lineEnd < to;
+  // A markdown pipe table (crawler copies): `| 序号 | 重点任务 | 牵头单位 |`, a `| --- |` row, rows.
+  const lineStart = lineStartAt(text, headerAt);
+  if (/^[ \t]*\|/.test(text.slice(lineStart, headerAt))) {
+    const piped = pipeRows(text, lineStart, to);
+    if (!piped) return null;
+    return assemble(text, piped.header, piped.rows, titleOf(text, paragraphs, lineStart), lineStart);
+  }
   // Columns aligned with runs of spaces (text taken from a PDF) separate like tabs.
   const separator = headerLine.includes('\t') ? /\t/g : PADDING.test(headerLine) ? /\t|[ \u3000]{2,}/g : null;
   if (separator && multiLine) {
@@ -191,12 +164,48 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     const cells = usesTabs ? tabCells(text, headerAt, to) : lineCells(text, headerAt, to);
     const firstSerial = cells.findIndex((c) => SERIAL.test(value(text, c)));
     if (firstSerial < 2) return null;
-    header = cells.slice(0, firstSerial).map((c) => value(text, c));
+    let headerEnd = firstSerial;
+    while (headerEnd > 0 && isCategoryRow(text, cells[headerEnd - 1])) headerEnd--; // `一、…` above the first item
+    header = cells.slice(0, headerEnd).map((c) => value(text, c));
     const body = cells.slice(firstSerial);
-    raw = usesTabs ? rowsByWidth(text, body, header) : rowsBySerial(text, body, header);
+    if (usesTabs) raw = rowsByWidth(text, body, header);
+    else ({ header, rows: raw } = rowsBySerial(text, body, header));
   }
   if (raw.length === 0 || header.length < 2) return null;
+  return assemble(text, header, raw, titleOf(text, paragraphs, headerAt), headerAt);
+}
 
+/**
+ * Rows of a markdown pipe table from `from` until the first line that is not a table row. The
+ * first row is the header; separator rows and repeated headers are dropped; an empty cell is merged.
+ */
+function pipeRows(text: string, from: number, to: number): { header: string[]; rows: RawRow[] } | null {
+  const rows: Cell[][] = [];
+  for (const line of lineSpansIn(text, from, to)) {
+    const value = text.slice(line.start, line.end);
+    if (!value.startsWith('|')) {
+      if (rows.length) break;
+      continue;
+    }
+    if (/^\|[\s|:-]*\|?$/.test(value)) continue; // | --- | --- |
+    const cells: Cell[] = [];
+    let at = line.start + 1;
+    for (const part of value.slice(1).split('|')) {
+      cells.push(trimSpan(text, at, at + part.length));
+      at += part.length + 1;
+    }
+    if (value.endsWith('|')) cells.pop();
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const header = rows[0].map((c) => text.slice(c.start, c.end).replace(/\*\*/g, '').trim());
+  const key = (c: Cell | undefined) => (c ? text.slice(c.start, c.end).replace(/[\s*]+/g, '') : '');
+  const body = rows.slice(1).filter((r) => key(r[0]) !== header[0].replace(/\s+/g, ''));
+  return { header, rows: body.map((r) => header.map((_, i) => (r[i] && r[i].start < r[i].end ? r[i] : null))) };
+}
+
+/** Values and spans of the rows; a merged (missing or empty) cell takes the value and span of the cell above. */
+function assemble(text: string, header: string[], raw: readonly RawRow[], title: string, start: number): Table {
   const rows: string[][] = [];
   const cellSpans: Array<Array<CellSpan | null>> = [];
   raw.forEach((row, r) => {
@@ -204,7 +213,8 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     const spans: Array<CellSpan | null> = [];
     row.forEach((cell, c) => {
       const v = cell ? value(text, cell) : '';
-      if (v === '' && r > 0 && c > 0 && rows[r - 1][c] !== '') {
+      // The serial column is filled only where the cell is missing (a written blank stays blank).
+      if (v === '' && r > 0 && (c > 0 || cell === null) && rows[r - 1][c] !== '') {
         values.push(rows[r - 1][c]); // merged with the cell above
         spans.push(cellSpans[r - 1][c]);
       } else {
@@ -215,15 +225,29 @@ function readTable(text: string, paragraphs: readonly Paragraph[], headerAt: num
     rows.push(values);
     cellSpans.push(spans);
   });
-  const ends = raw.flat().map((c) => c?.end ?? 0);
-  return {
-    title: titleOf(text, paragraphs, headerAt),
-    columns: header,
-    rows,
-    start: headerAt,
-    end: Math.max(headerAt, ...ends),
-    cellSpans,
-  };
+  const end = raw.reduce((max, row) => row.reduce((m, c) => Math.max(m, c?.end ?? 0), max), start);
+  return { title, columns: header, rows, start, end, cellSpans };
+}
+
+/**
+ * A part without a 序号 header: a table whose rows are opened by numbered items, written one
+ * cell per line after the table's title line.
+ */
+function readItemTable(text: string, heading: Paragraph, to: number): Table | null {
+  const lines = lineSpansIn(text, heading.end, to);
+  const own = heading.text.replace(ATTACHMENT_PREFIX, '').trim();
+  let title = own || (lines.length ? value(text, lines[0]) : '');
+  let first = own ? 0 : 1;
+  // A title broken over lines: its last line names the table (`…任务分工表`, `…清单`).
+  if (!own && !/(?:表|清单|一览|体系)(?:[（(][^（）()]*[）)])?$/.test(title) && lines[1] && /(?:表|清单|一览)$/.test(value(text, lines[1]))) {
+    title += value(text, lines[1]);
+    first = 2;
+  }
+  const cells = lines.slice(first);
+  const found = numberedItemTable(text, cells) ?? unnumberedTaskTable(text, cells);
+  if (!found) return null;
+  const header = found.header.map((c) => value(text, c));
+  return assemble(text, header, found.rows, title, found.header[0].start);
 }
 
 /**
@@ -240,8 +264,7 @@ export function extractTables(text: string, paragraphs: readonly Paragraph[], fr
     const partEnd = headings[h + 1]?.p.start ?? text.length;
     HEADER_FIRST.lastIndex = p.end;
     const m = HEADER_FIRST.exec(text);
-    if (!m || m.index >= partEnd) return;
-    const table = readTable(text, paragraphs, m.index, partEnd);
+    const table = !m || m.index >= partEnd ? readItemTable(text, p, partEnd) : readTable(text, paragraphs, m.index, partEnd);
     if (table) tables.push(table);
   });
   return tables;

@@ -30,22 +30,37 @@ describe('findTableLists', () => {
   ];
   const table = tableOver(text, ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], rows);
 
-  it('gives one list per row with lead and support columns', () => {
+  it('gives one list per responsibility cell, carrying the table and the row 序号', () => {
     const lists = findTableLists(text, [table]);
-    expect(lists.map((l) => [l.table, l.row])).toEqual([
-      [0, 1],
-      [0, 2],
-      [0, 3],
+    expect(lists.map((l) => [l.table, l.row, text.slice(l.start, l.end)])).toEqual([
+      [0, 1, '市民政局'],
+      [0, 1, '市发展改革委、市财政局'],
+      [0, 2, '市民政局'],
+      [0, 3, '市商务局'],
+      [0, 3, '市民政局\n市市场监管局'],
     ]);
-    expect(lists[0].units).toEqual([
-      { name: '市民政局', role: 'lead' },
+    expect(lists[0].units).toEqual([{ name: '市民政局', role: 'lead' }]);
+    expect(lists[1].units).toEqual([
       { name: '市发展改革委', role: 'support' },
       { name: '市财政局', role: 'support' },
     ]);
-    expect(text.slice(lists[0].start, lists[0].end)).toBe('市民政局\t市发展改革委、市财政局');
-    expect(lists[1].units).toEqual([{ name: '市民政局', role: 'lead' }]);
-    expect(text.slice(lists[1].start, lists[1].end)).toBe('市民政局');
-    expect(lists[2].units.map((u) => `${u.name}:${u.role}`)).toEqual(['市商务局:lead', '市民政局:support', '市市场监管局:support']);
+    expect(lists[4].units.map((u) => `${u.name}:${u.role}`)).toEqual(['市民政局:support', '市市场监管局:support']);
+  });
+
+  it('lists a cell merged over rows of one item once, and reads division columns only without unit columns', () => {
+    const t = '序号\t任务\t牵头单位\t内设牵头处室\n1\t甲\t市卫生健康委\t基层处\n\t乙\t\t医政处';
+    const merged = tableOver(t, ['序号', '任务', '牵头单位', '内设牵头处室'], [['1', '甲', '市卫生健康委', '基层处'], ['', '乙', '', '医政处']]);
+    merged.rows[1] = ['1', '乙', '市卫生健康委', '医政处'];
+    merged.cellSpans[1][0] = merged.cellSpans[0][0];
+    merged.cellSpans[1][2] = merged.cellSpans[0][2];
+    const lists = findTableLists(t, [merged]);
+    expect(lists.map((l) => [l.row, t.slice(l.start, l.end)])).toEqual([[1, '市卫生健康委']]);
+    const divisions = '序号\t任务\t牵头处室\n1\t甲\t基层处、医政处';
+    const only = tableOver(divisions, ['序号', '任务', '牵头处室'], [['1', '甲', '基层处、医政处']]);
+    expect(findTableLists(divisions, [only])[0].units).toEqual([
+      { name: '基层处', role: 'lead' },
+      { name: '医政处', role: 'lead' },
+    ]);
   });
 
   it('reads a single 责任部门 column as responsible', () => {

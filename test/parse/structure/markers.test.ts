@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexMarker } from '../../../src/parse/structure/markers.js';
+import { structureOf } from './helpers.js';
 
 const lex = (text: string) => {
   const m = lexMarker(text, 0);
@@ -61,4 +62,28 @@ describe('lexMarker: chapters and articles', () => {
   });
 
   it.each(['第一，加强领导', '第二条的规定', '第1名'])('finds no marker in %s', (text) => expect(lex(text)).toBeNull());
+});
+
+describe('markdown emphasis on or inside a marker (crawler copies)', () => {
+  it.each([
+    ['** 三、保障措施**', 'cn-dun', 3, '三、', 5, '**'],
+    ['四 **、** 组织实施', 'cn-dun', 4, '四、', 7, '**'],
+    ['四**、**组织实施', 'cn-dun', 4, '四、', 6, '**'],
+    ['**（一）建设中心。**正文', 'cn-paren', 1, '（一）', 5, '**'],
+    ['2**.**加快发展', 'ar-dot', 2, '2.', 6, '**'],
+  ])('%s → %s %i, marker %s ending at %i', (text, kind, number, marker, end, wrapper) => {
+    expect(lex(text)).toMatchObject({ kind, number, text: marker, end, wrapper });
+  });
+
+  it('gives the outline the headings without emphasis, and spans that slice back', () => {
+    const text = '某市养老服务行动方案\n\n为推进工作，制定本方案。\n\n** 一、总体要求**\n\n坚持以人民为中心。\n\n二 **、** 重点任务\n\n**（一）建设养老中心。**各区要建设中心。\n\n三**、**组织实施\n\n抓好落实。';
+    const sections = structureOf(text).sections;
+    expect(sections.map((s) => [s.marker, s.heading, text.slice(s.start, s.start + 2)])).toEqual([
+      ['一、', '总体要求', '一、'],
+      ['二、', '重点任务', '二 '],
+      ['三、', '组织实施', '三*'],
+    ]);
+    expect(sections[1].children.map((s) => [s.heading, s.text])).toEqual([['建设养老中心', '建设养老中心。**各区要建设中心。']]);
+    expect(sections[2].text).toBe('组织实施\n\n抓好落实。');
+  });
 });

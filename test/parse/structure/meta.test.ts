@@ -39,6 +39,38 @@ describe('recipients', () => {
       '各县（市、区）人民政府', '市政府各部门', '各直属机构', '有关单位',
     ]);
   });
+
+  it('keeps 各委、办、局 one addressee and splits 及各 between addressees', () => {
+    expect(splitRecipients('各区人民政府，市政府各委、办、局，各街道办事处及各有关单位：')).toEqual([
+      '各区人民政府', '市政府各委、办、局', '各街道办事处', '各有关单位',
+    ]);
+  });
+});
+
+describe('meta in the shapes of web copies', () => {
+  it('joins a plan title broken over lines with a blank line between, as the notice cites it', () => {
+    const text = [
+      '# 关于印发《某市某区文物保护利用示范区 深化建设三年行动计划（2024-2026年）》的通知', '',
+      '区政府各委、办、局：', '', '《某市某区文物保护利用示范区深化建设三年行动计划（2024—2026年）》已经区政府同意，现印发给你们。', '',
+      '某市某区人民政府', '', '2024年7月15日', '',
+      '某市某区文物保护利用示范区', '', '深化建设三年行动计划（2024—2026年）', '',
+      '为推进示范区建设，制定本计划。', '', '一、指导思想', '', '坚持保护第一。', '', '二、基本原则', '', '坚持改革创新。',
+    ].join('\n');
+    const meta = structureOf(text).meta;
+    expect(meta.title).toBe('某市某区文物保护利用示范区深化建设三年行动计划（2024—2026年）');
+    expect(meta.recipients).toEqual(['区政府各委、办、局']);
+    expect([meta.issuer, meta.issueDate]).toEqual(['某市某区人民政府', '2024-07-15']);
+  });
+
+  it('reads issuer and date glued to the plan title on one flattened line', () => {
+    const text =
+      '某综管〔2016〕88号 某区管委会印发积极推进“互联网+”行动实施方案的通知 区直各单位:现将《积极推进“互联网+”行动实施方案》印发给你们，请认真贯彻执行。 ' +
+      '某区管委会 2016年4月15日积极推进“互联网+”行动实施方案 为贯彻落实省政府部署，制定本实施方案。一、总体要求充分发挥优势，推动发展。二、发展目标通过3年努力，形成格局。三、保障措施加强组织领导，确保落实。';
+    const meta = structureOf(text).meta;
+    expect([meta.title, meta.docNumber, meta.issuer, meta.issueDate, meta.recipients]).toEqual([
+      '积极推进“互联网+”行动实施方案', '某综管〔2016〕88号', '某区管委会', '2016-04-15', ['区直各单位'],
+    ]);
+  });
 });
 
 describe('basis', () => {
@@ -128,5 +160,32 @@ describe('standalone plans and lead-in lines', () => {
   it('does not take a lead-in sentence ending in a colon for the 主送 line', () => {
     const text = '关于开展安全生产大检查的通知\n\n现将有关事项通知如下：\n一、检查范围\n内容。';
     expect(structureOf(text).meta).toMatchObject({ title: '关于开展安全生产大检查的通知', recipients: [] });
+  });
+});
+
+describe('a news-style lead in place of the notice', () => {
+  it('gives the title, 文号 and issuer', () => {
+    const text = '日前，某市人民政府办公室印发了《某市促进消费扩容提质实施方案》（某府办发〔2021〕105 号）。方案具体如下：\n\n为促进消费扩容提质，制定本方案。\n\n一、总体要求\n\n坚持扩大内需。\n\n二、重点任务\n\n（一）培育消费新业态。推动线上线下融合。\n';
+    expect(structureOf(text).meta).toMatchObject({ title: '某市促进消费扩容提质实施方案', docNumber: '某府办发〔2021〕105号', issuer: '某市人民政府办公室' });
+  });
+
+  it('is not a basis sentence of the preamble', () => {
+    const text = '某市养老服务实施方案\n\n根据省政府印发《某省养老服务条例》（某政发〔2020〕3号），制定本方案。\n\n一、总体要求\n\n坚持以人民为中心。\n\n二、重点任务\n\n推进工作。\n';
+    expect(structureOf(text).meta).toMatchObject({ title: '某市养老服务实施方案', docNumber: null });
+  });
+});
+
+describe('joint issuers glued where the line break was lost', () => {
+  it('parts organs where their shared place name starts again', async () => {
+    const { organsOf } = await import('../../../src/parse/structure/meta/organs.js');
+    expect(organsOf('广州市卫生健康委员会  广州市财政局广州市人力资源和社会保障局')).toEqual(['广州市卫生健康委员会', '广州市财政局', '广州市人力资源和社会保障局']);
+    expect(organsOf('某市市场监督管理局')).toEqual(['某市市场监督管理局']);
+  });
+});
+
+describe('recipients over several lines', () => {
+  it('joins a name broken mid-word at the line end', () => {
+    const text = '某市人民政府办公室关于印发某市养老服务实施方案的通知\n某府办发〔2023〕5号\n各区人民政府，市政府各委、办、局，各有关\n单位：\n现将《某市养老服务实施方案》印发给你们，请认真贯彻执行。\n联系人：张三，联系电话：020-12345678。\n某市人民政府办公室\n2023年5月6日\n某市养老服务实施方案\n为推进养老服务，制定本方案。\n一、总体要求\n坚持以人民为中心。\n二、重点任务\n推进各项工作。\n';
+    expect(structureOf(text).meta).toMatchObject({ recipients: ['各区人民政府', '市政府各委、办、局', '各有关单位'], issuer: '某市人民政府办公室', issueDate: '2023-05-06' });
   });
 });

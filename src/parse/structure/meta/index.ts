@@ -3,7 +3,7 @@ import type { Meta } from '../../../schema/meta.js';
 import type { Paragraph } from '../paragraphs.js';
 import { extractBasis } from './basis.js';
 import { isDateLine, isoDateOf } from './dates.js';
-import { docNumberOf } from './docNumber.js';
+import { DOC_NUMBER_SOURCE, docNumberOf } from './docNumber.js';
 import { isOrganLine, organsOf } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
 import { isTitleLike, type TitleBlock } from './titleBlock.js';
@@ -16,6 +16,44 @@ export interface MetaInput {
   firstSection: number;
   /** A signature block after the body (plans issued without a notice), if any. */
   trailingSignature: Signature | null;
+  /** Fields of the web page's metadata table (文号, 发文机关, 成文日期…), read where the text says nothing. */
+  pageFields?: ReadonlyMap<string, string>;
+}
+
+/** `2023年10月19日`, `2023-10-19`, `2023/10/19` (a time after it ignored) → ISO, or null. */
+function pageDate(value: string | undefined): string | null {
+  if (!value) return null;
+  const m = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(value);
+  return m ? isoDateOf(`${m[1]}年${m[2]}月${m[3]}日`) : null;
+}
+
+/**
+ * A news-style lead in place of the notice (`日前，某市人民政府办公室印发了《…方案》（某府办发〔2021〕105 号）。
+ * 方案具体如下：`): the plan's title, its 文号 and the issuing organ.
+ */
+const NEWS_LEAD = new RegExp(
+  `^(日前|近日|近期|前不久|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[，,]?\\s*([^，。；《》]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^》]+)》(?:[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER_SOURCE})[ \\t\\u3000]*[）)])?`,
+);
+
+function newsLead(paragraphs: readonly Paragraph[]) {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = NEWS_LEAD.exec(p.text.trim());
+    // A news opener (日前，) or a lead that hands over to the text (`方案具体如下：`), not a basis sentence.
+    if (!m || (!m[1] && !/如下[：:]$/.test(p.text.trim()))) continue;
+    return { title: m[3], docNumber: m[4] ? m[4].replace(/[\s\u3000]+/g, '') : null, issuer: isOrganLine(m[2]) ? organsOf(m[2]).join('、') : null };
+  }
+  return null;
+}
+
+function pageMeta(fields: ReadonlyMap<string, string> | undefined) {
+  const get = (...keys: string[]) => keys.map((k) => fields?.get(k)).find((v) => v && v.trim() && !/^[-—/无]$/.test(v.trim()));
+  const number = get('文号', '发文字号');
+  return {
+    docNumber: number ? docNumberOf(number) : null,
+    issuer: get('发文机关', '发文单位', '发文机构', '发布机构') ?? null,
+    issueDate: pageDate(get('成文日期', '发文日期', '发布日期', '发布时间')),
+    title: get('标题', '名称') ?? null,
+  };
 }
 
 export interface Signature {
@@ -84,6 +122,30 @@ function issuerOfNoticeTitle(header: readonly Paragraph[], block: TitleBlock): s
   return null;
 }
 
+const titleKey = (value: string): string => value.replace(/[\s\u3000*#_]+/g, '').replace(/[-—–－~～]/g, '-');
+
+/**
+ * A plan title broken over lines with a blank line between them (`…示范区` / `深化建设三年行动计划…`):
+ * the block kept only the last line. The notice cites the whole title, so earlier title-like lines
+ * are joined back while the result is still the end of that cited title.
+ */
+function wholeTitle(paragraphs: readonly Paragraph[], block: TitleBlock, header: readonly Paragraph[]): string | null {
+  if (!block.title || block.titleParagraphs.length === 0) return block.title;
+  const cited = header.map((p) => /《([^》]+)》/.exec(p.text)?.[1] ?? NOTICE_TITLE.exec(p.text)?.[1]).find(Boolean);
+  if (!cited) return block.title;
+  const target = titleKey(cited);
+  let title = block.title;
+  let first = paragraphs.indexOf(block.titleParagraphs[0]);
+  while (first > 0 && titleKey(title) !== target) {
+    const before = paragraphs[first - 1].text.trim();
+    const joined = before + title;
+    if (!isTitleLike(before) || !target.endsWith(titleKey(joined))) break;
+    title = joined;
+    first--;
+  }
+  return target.endsWith(titleKey(title)) ? title : block.title;
+}
+
 export function extractMeta(input: MetaInput): Meta {
   const { text, paragraphs, block, firstSection } = input;
   const header = paragraphs.slice(0, block.first);
@@ -95,17 +157,24 @@ export function extractMeta(input: MetaInput): Meta {
   // A long 主送 list may wrap: lines ending in 、，, before the colon line belong to it.
   let recipientFrom = recipientAt;
   while (recipientFrom > 0 && recipientAt - recipientFrom < 3 && /[、，,]$/.test(header[recipientFrom - 1].text)) recipientFrom--;
+  // A name broken mid-word (`…，各有关` / `单位：`): a short last line continues a list line above it.
+  if (recipientFrom === recipientAt && recipientAt > 0 && header[recipientAt].text.length <= 6) {
+    const above = header[recipientAt - 1].text;
+    if (/[、，,]/.test(above) && !/[。：:；;]/.test(above) && above.length <= 200 && !docNumberOf(above)) recipientFrom--;
+  }
   const recipientText = recipientAt >= 0 ? header.slice(recipientFrom, recipientAt + 1).map((p) => p.text).join('') : null;
   const period = PERIOD.exec(titleBlockText);
 
   const preamble = paragraphs.slice(block.next, firstSection);
   const preambleText = preamble.length ? text.slice(preamble[0].start, preamble[preamble.length - 1].end) : '';
 
+  const page = pageMeta(input.pageFields);
+  const lead = newsLead(paragraphs.slice(0, firstSection));
   return {
-    title: planTitle(block.title, header),
-    docNumber,
-    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block),
-    issueDate: signature?.issueDate ?? null,
+    title: planTitle(wholeTitle(paragraphs, block, header), header) ?? lead?.title ?? (page.title ? planTitle(page.title, []) : null),
+    docNumber: docNumber ?? lead?.docNumber ?? page.docNumber,
+    issuer: signature?.issuer ?? issuerOfNoticeTitle(header, block) ?? lead?.issuer ?? page.issuer,
+    issueDate: signature?.issueDate ?? page.issueDate,
     recipients: recipientText ? splitRecipients(recipientText) : [],
     draft: DRAFT.test(titleBlockText) || header.some((p) => DRAFT.test(p.text) && p.text.length <= 80),
     period: period ? { start: Number(period[1]), end: Number(period[2]) } : null,

@@ -11,7 +11,25 @@ export function isOrganLine(paragraph: string): boolean {
   return value.split(/[\s\u3000]+/).every((part) => ORGAN_END.test(part));
 }
 
-/** Organ names of one signature line (joint issuers may share a line, separated by blanks). */
+/**
+ * Organ names of one signature line (joint issuers may share a line, separated by blanks). Two
+ * organs glued together where a line break was lost (`广州市财政局广州市医疗保障局`) part where the
+ * place name they share starts again after an organ ending.
+ */
 export function organsOf(paragraph: string): string[] {
-  return paragraph.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const parts = paragraph.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const place = /^[\u4e00-\u9fff]{1,6}?[省市区县州盟旗]/.exec(parts[0] ?? '')?.[0];
+  if (!place) return parts;
+  return parts.flatMap((part) => {
+    const out: string[] = [];
+    let from = 0;
+    for (let at = part.indexOf(place, 1); at > 0; at = part.indexOf(place, at + 1)) {
+      if (ORGAN_END.test(part.slice(from, at))) {
+        out.push(part.slice(from, at));
+        from = at;
+      }
+    }
+    out.push(part.slice(from));
+    return out;
+  });
 }

@@ -17,6 +17,19 @@ export function splitRecipients(line: string): string[] {
     }
   }
   if (current.trim()) out.push(current.trim());
+  return joinShortNames(out.flatMap((name) => name.split(/(?<=[\u4e00-\u9fff]{2})[及和](?=各)/)));
+}
+
+/**
+ * `市政府各委、办、局` is one addressee: a one-character organ word after 、 continues the name before
+ * it (the 、 lists kinds of one body, not separate addressees).
+ */
+function joinShortNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (out.length && /^[委办局厅处室部]$/.test(name) && /[委办局厅处室部]$/.test(out[out.length - 1])) out[out.length - 1] += `、${name}`;
+    else out.push(name);
+  }
   return out;
 }
 

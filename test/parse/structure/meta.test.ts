@@ -189,3 +189,58 @@ describe('recipients over several lines', () => {
     expect(structureOf(text).meta).toMatchObject({ recipients: ['各区人民政府', '市政府各委、办、局', '各有关单位'], issuer: '某市人民政府办公室', issueDate: '2023-05-06' });
   });
 });
+
+describe('a notice header flattened onto one line', () => {
+  it.each([
+    ['甲省发展和改革委员会甲省林业局文件甲发改能[2021] 634号', '甲发改能[2021]634号'],
+    ['甲省生态环境厅甲环便函〔2021〕1202号', '甲环便函〔2021〕1202号'],
+    ['某市工业和信息化局中共某市委宣传部文件某工信能源〔2022〕9号', '某工信能源〔2022〕9号'],
+    // Short abbreviations that end in an organ word are whole numbers, not a glued head.
+    ['赣府厅发〔2020〕1号', '赣府厅发〔2020〕1号'],
+    ['沪府办发〔2025〕17号', '沪府办发〔2025〕17号'],
+  ])('the number after a red-letter head or a full organ name: %s → %s', (text, number) => expect(docNumberOf(text)).toBe(number));
+
+  it('addressees start after the notice or letter title on the same line', () => {
+    expect(splitRecipients('甲省发展和改革委员会关于商请会签《甲省储备能力建设工作方案(2021-2025年)》的函省工业和信息化厅、省公安厅，各发电公司：')).toEqual([
+      '省工业和信息化厅', '省公安厅', '各发电公司',
+    ]);
+    expect(splitRecipients('甲省生态环境厅关于请确认《某方案》目标指标的函省有关部门、单位:')).toEqual(['省有关部门', '单位']);
+  });
+
+  it('signature names start after the attachment title, period or draft mark glued before them', async () => {
+    const { organTail } = await import('../../../src/parse/structure/meta/organs.js');
+    expect(organTail('年)甲省发展和改革委员会')).toBe('甲省发展和改革委员会');
+    expect(organTail('年)(送审稿)甲省生态环境厅')).toBe('甲省生态环境厅');
+    expect(organTail('.甲省委办公厅关于推动绿色发展的若干措施(征求意见稿)甲省住房和城乡建设厅')).toBe('甲省住房和城乡建设厅');
+    expect(organTail('甲省地方电力(集团)有限公司')).toBe('甲省地方电力(集团)有限公司');
+  });
+
+  it('a party organ of the same place parts glued organs too', async () => {
+    const { organsOf } = await import('../../../src/parse/structure/meta/organs.js');
+    expect(organsOf('某市工业和信息化局中共某市委精神文明建设办公室某市城市管理局')).toEqual(['某市工业和信息化局', '中共某市委精神文明建设办公室', '某市城市管理局']);
+  });
+
+  it('reads number, addressees, issuer, date and period of a letter whose header lines are glued', () => {
+    const text = [
+      '甲省生态环境厅甲环便函〔2021〕1202号',
+      '甲省生态环境厅关于请确认《甲省三年行动方案(2021一2023年)》目标指标的函省有关部门、单位:',
+      '按照省政府要求，请贵单位确认目标指标。',
+      '附件:甲省三年行动方案(2021一2023',
+      '年)(送审稿)甲省生态环境厅',
+      '2021年8月17日',
+      '甲省三年行动方案(2021一2023年)',
+      '为推进结构调整，制定本方案。',
+      '一、总体要求',
+      '坚持系统推进。',
+      '二、主要目标',
+      '到2023年，完成各项任务。',
+    ].join('\n');
+    expect(structureOf(text).meta).toMatchObject({
+      docNumber: '甲环便函〔2021〕1202号',
+      issuer: '甲省生态环境厅',
+      issueDate: '2021-08-17',
+      recipients: ['省有关部门', '单位'],
+      period: { start: 2021, end: 2023 },
+    });
+  });
+});

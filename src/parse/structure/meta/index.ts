@@ -4,7 +4,7 @@ import type { Paragraph } from '../paragraphs.js';
 import { extractBasis } from './basis.js';
 import { isDateLine, isoDateOf } from './dates.js';
 import { DOC_NUMBER_SOURCE, docNumberOf } from './docNumber.js';
-import { isOrganLine, organsOf } from './organs.js';
+import { isOrganLine, organsOf, organTail } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
 import { isTitleLike, type TitleBlock } from './titleBlock.js';
 
@@ -63,7 +63,8 @@ export interface Signature {
 
 const NOTICE_TITLE = /(?:关于)?(?:印发|转发|下发)[《]?(.+?)[》]?的通知$/;
 const DRAFT = /征求意见稿|征求意见|草案|送审稿|讨论稿/;
-const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～至到][ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年?/;
+// 一 between two years is a dash that OCR read as the numeral (`2021一2025年`).
+const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～至到一][ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年?/;
 
 /** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
 export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { first: number }) | null {
@@ -72,9 +73,13 @@ export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { 
     const issueDate = isoDateOf(paragraphs[i].text);
     const organs: string[] = [];
     let first = i;
-    for (let j = i - 1; j >= 0 && i - j <= 4 && isOrganLine(paragraphs[j].text); j--) {
-      organs.unshift(...organsOf(paragraphs[j].text));
+    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+      // In flattened text the line above the date may begin with the end of the attachment's title.
+      const names = j === i - 1 ? organTail(paragraphs[j].text) : paragraphs[j].text;
+      if (!isOrganLine(names)) break;
+      organs.unshift(...organsOf(names));
       first = j;
+      if (names !== paragraphs[j].text.trim()) break;
     }
     return { issuer: organs.length ? organs.join('、') : null, issueDate, first };
   }

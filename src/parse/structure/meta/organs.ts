@@ -3,12 +3,37 @@
 const ORGAN_END =
   /(人民政府|政府|办公室|办公厅|委员会|常委会|党委|委|局|厅|部|署|院|会|中心|办|管委会|公司|集团|银行|党组|支队|总队|研究所)$/;
 
+/**
+ * What a flattened text glued before the signature's organ names: the end of the attachment's
+ * title, its period or draft mark (`…方案(2021-2025`/`年)`, `…措施(征求意见稿)`), a stray full stop.
+ * Organ names hold brackets only as a balanced part of a name (`陕西省地方电力(集团)有限公司`), never
+ * 关于, a year or a draft mark: the names start after the last closing bracket that breaks that.
+ */
+export function organTail(paragraph: string): string {
+  const value = paragraph.trim();
+  let from = 0;
+  for (let at = 0; at < value.length; at++) {
+    const ch = value[at];
+    if (ch !== ')' && ch !== '）') continue;
+    const open = Math.max(value.lastIndexOf('(', at), value.lastIndexOf('（', at));
+    if (open < from || /年|稿|草案|关于/.test(value.slice(open, at)) || value.slice(from, at).includes('关于')) from = at + 1;
+  }
+  return value.slice(from).replace(/^[\s\u3000.。，,、；;：:)）]+/, '');
+}
+
 /** A short line of organ names: no sentence punctuation, ends like an organ. */
 export function isOrganLine(paragraph: string): boolean {
   const value = paragraph.trim();
   if (value.length < 2 || value.length > 60) return false;
   if (/[。，,；;：:、“”《》]/.test(value)) return false;
   return value.split(/[\s\u3000]+/).every((part) => ORGAN_END.test(part));
+}
+
+/** Where the next organ of `place` may start at or after `from`: the place name, or 中共 before it. */
+function nextStart(part: string, place: string, from: number): number {
+  const at = part.indexOf(place, from);
+  const party = part.indexOf(`中共${place}`, from);
+  return party >= 0 && (at < 0 || party < at) ? party : at;
 }
 
 /**
@@ -23,7 +48,8 @@ export function organsOf(paragraph: string): string[] {
   return parts.flatMap((part) => {
     const out: string[] = [];
     let from = 0;
-    for (let at = part.indexOf(place, 1); at > 0; at = part.indexOf(place, at + 1)) {
+    // A party organ of the same place (`…局中共某市委…`) starts again too.
+    for (let at = nextStart(part, place, 1); at > 0; at = nextStart(part, place, at + 1)) {
       if (ORGAN_END.test(part.slice(from, at))) {
         out.push(part.slice(from, at));
         from = at;

@@ -1,8 +1,17 @@
 // 主送机关: the line of addressees that ends with a colon, split on 、，, outside brackets.
 
+/**
+ * The end of a notice's or letter's own title (`…关于印发《…》的通知`, `…关于商请会签《…》的函`): in a
+ * flattened header the 主送 list follows it on the same line, and no addressee holds 关于.
+ */
+const TITLE_END = /关于.*(?:的|之)(?:通知|函|复函|批复|通报|意见|决定|请示|报告)/g;
+
 /** Addressees of a 主送机关 line (its trailing colon included or not). */
 export function splitRecipients(line: string): string[] {
-  const body = line.trim().replace(/[：:]$/, '');
+  let body = line.trim().replace(/[：:]$/, '');
+  let titleEnd = 0;
+  for (const m of body.matchAll(TITLE_END)) titleEnd = m.index + m[0].length;
+  body = body.slice(titleEnd);
   const out: string[] = [];
   let depth = 0;
   let current = '';

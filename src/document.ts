@@ -5,6 +5,8 @@ import type { ParseOptions } from './parse/context.js';
 import { Document, SCHEMA_VERSION } from './schema/document.js';
 import { PolicyParseError } from './errors.js';
 import { z } from 'zod';
+import { applyMetaHints, type MetaHints } from './io/formats/hints.js';
+import type { InputFormat } from './io/formats/detect.js';
 
 export interface ParseDocumentOptions extends ParseOptions {
   /** Recorded as `source.path`. */
@@ -13,6 +15,12 @@ export interface ParseDocumentOptions extends ParseOptions {
   encoding?: string;
   /** Per-stage timings are added here when given. */
   timings?: StageTimings;
+  /** Reader that made the text (`source.format`): skip detection for byte input. */
+  from?: InputFormat;
+  /** Page metadata a reader found beside the text, used where the text gives none. */
+  hints?: MetaHints;
+  /** Add the text every offset points into as `source.text`. */
+  includeText?: boolean;
 }
 
 export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -44,10 +52,18 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
   const { timings } = options;
   const text = decoded.text;
   const parts = extractAll(text, options, timings);
+  if (options.hints) parts.meta = applyMetaHints(parts.meta, options.hints);
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,
     docId: sha256Hex(text).slice(0, 16),
-    source: { path: options.path ?? null, sha256: sourceSha256, encoding: decoded.encoding, chars: text.length },
+    source: {
+      path: options.path ?? null,
+      sha256: sourceSha256,
+      encoding: decoded.encoding,
+      chars: text.length,
+      format: options.from ?? 'txt',
+      ...(options.includeText ? { text } : {}),
+    },
     ...parts,
   };
   const validateStart = performance.now();
@@ -57,4 +73,17 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
     throw new PolicyParseError('PDP_SCHEMA_INVALID', `output failed the schema: ${z.prettifyError(result.error).replace(/\n/g, ' ')}`);
   }
   return result.data;
+}
+
+/**
+ * Parse one document in any supported format (txt, md, html, docx, pdf): detected from the
+ * bytes and `options.path`'s extension, or given as `options.from`. Async because PDF is; the
+ * page metadata an HTML reader finds fills meta fields the text lacks.
+ */
+export async function parseDocumentAsync(input: string | Uint8Array, options: ParseDocumentOptions = {}): Promise<Document> {
+  if (typeof input === 'string') return parseDocument(input, options);
+  const { readDocument } = await import('./io/formats/index.js');
+  const read = await readDocument(input, { path: options.path, from: options.from, encoding: options.encoding });
+  if (read.decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+  return documentFromDecoded(read.decoded, sha256Hex(input), { ...options, from: read.format, hints: read.hints });
 }

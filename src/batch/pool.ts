@@ -39,7 +39,7 @@ export interface ParseAllOptions {
  */
 export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOptions): AsyncGenerator<ParseOutcome> {
   if (options.jobs <= 1) {
-    for (const task of tasks) yield runParseTask(task);
+    for (const task of tasks) yield await runParseTask(task);
     return;
   }
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');

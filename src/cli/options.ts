@@ -4,6 +4,7 @@ import { PolicyParseError } from '../errors.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { Format } from '../export/formats.js';
 import type { CsvTable } from '../export/formats.js';
+import type { InputFormat } from '../io/formats/detect.js';
 
 /** `parse` options after commander, checked once. */
 export interface ParseCommandOptions {
@@ -19,6 +20,10 @@ export interface ParseCommandOptions {
   jobs?: number;
   shard?: Shard;
   quiet?: boolean;
+  /** --from: input format instead of detection. */
+  from?: InputFormat;
+  /** --include-text: the extracted text as source.text. */
+  includeText?: boolean;
 }
 
 /** commander argParser: a positive integer. */

@@ -52,7 +52,7 @@ function resolveOutput(options: ParseCommandOptions, streams: CliStreams) {
 export async function runParse(args: string[], options: ParseCommandOptions, streams: CliStreams): Promise<number> {
   const started = performance.now();
   const { format, pretty } = resolveOutput(options, streams);
-  const all = expandInputs(args);
+  const all = expandInputs(args, (path, reason) => options.quiet || streams.stderr.write(`${path}: skipped, ${reason}\n`));
   const selected = all.filter((input) => inShard(input.path, options.shard ?? null));
 
   // The build fingerprint is only worth its file reads when a manifest is written.
@@ -63,6 +63,8 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     bom: format === 'csv' ? options.bom : null,
     encoding: options.encoding ?? null,
     indicators: options.indicators,
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.includeText ? { includeText: true } : {}),
   };
   const shard = options.shard ?? null;
   const serializerOptions: SerializerOptions = { pretty, table: options.table, bom: options.bom };
@@ -95,7 +97,7 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
       plans.push({ input, failure: input.failure });
       continue;
     }
-    const task: ParseTask = { index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators };
+    const task: ParseTask = { index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators, from: options.from, includeText: options.includeText };
     if (input.path === '-') {
       try {
         task.bytes = await readStdin(streams.stdin);

@@ -1,6 +1,7 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { PolicyParseError, describeFailure } from '../errors.js';
+import { folderDecision } from './formats/detect.js';
 
 /** One thing to parse: a file path, or `-` for standard input. */
 export interface InputRef {
@@ -10,10 +11,11 @@ export interface InputRef {
   failure?: { code: string; message: string };
 }
 
-/** Extensions picked up when a folder is given. */
+/** Plain-text extensions (a folder walk also takes .html .htm .docx .pdf: DOCUMENT_EXTENSIONS). */
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
 
-const hasTextExtension = (name: string) => TEXT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+/** Told about each file a folder walk leaves out, with why (one line each on stderr in the CLI). */
+export type SkipListener = (path: string, reason: string) => void;
 
 /** Code-unit order, so the same tree lists the same way under every locale. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -29,8 +31,12 @@ function statOrFailure(path: string): Stats | InputRef['failure'] {
   }
 }
 
-/** Every `*.txt` / `*.md` below `folder`, depth first, names sorted; hidden entries skipped. */
-function walk(folder: string, into: InputRef[]): void {
+/**
+ * Every document (`.txt .md .html .htm .docx .pdf`) below `folder`, depth first, names sorted;
+ * hidden entries skipped. Documents in formats that are not read (.doc, .wps, .ofd, …) are listed
+ * as failures with a hint; other files are passed to `onSkip`.
+ */
+function walk(folder: string, into: InputRef[], onSkip?: SkipListener): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -41,8 +47,13 @@ function walk(folder: string, into: InputRef[]): void {
   for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(path, into);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && hasTextExtension(entry.name)) into.push({ path });
+    if (entry.isDirectory()) walk(path, into, onSkip);
+    else if (entry.isFile() || entry.isSymbolicLink()) {
+      const decision = folderDecision(entry.name);
+      if (decision.take) into.push({ path });
+      else if (decision.unsupported) into.push({ path, failure: { code: 'PDP_FORMAT_UNSUPPORTED', message: decision.unsupported } });
+      else onSkip?.(path, 'not a document format read here (.txt .md .html .htm .docx .pdf)');
+    }
   }
 }
 
@@ -52,7 +63,7 @@ function walk(folder: string, into: InputRef[]): void {
  * be used stays in the list with a `failure`, so it is reported in its place. Duplicates are
  * dropped (first one wins).
  */
-export function expandInputs(args: readonly string[]): InputRef[] {
+export function expandInputs(args: readonly string[], onSkip?: SkipListener): InputRef[] {
   const found: InputRef[] = [];
   for (const arg of args.length ? args : ['-']) {
     if (arg === '-') {
@@ -61,7 +72,7 @@ export function expandInputs(args: readonly string[]): InputRef[] {
     }
     const stat = statOrFailure(arg);
     if (!stat || !('isDirectory' in stat)) found.push({ path: arg, failure: stat ?? undefined });
-    else if (stat.isDirectory()) walk(arg, found);
+    else if (stat.isDirectory()) walk(arg, found, onSkip);
     else found.push({ path: arg });
   }
   const seen = new Set<string>();

@@ -14,6 +14,11 @@ export const Source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the input bytes'),
   encoding: z.string().describe('charset the bytes were decoded with'),
   chars: z.number().int().nonnegative().describe('length of the decoded text in UTF-16 code units'),
+  format: z
+    .enum(['txt', 'md', 'html', 'docx', 'pdf'])
+    .optional()
+    .describe('reader that made the text: txt/md as decoded, html (article of a web page), docx (body with its numbering), pdf (text layer)'),
+  text: z.string().optional().describe('with --include-text: the text every start/end offset points into'),
 });
 
 export const Document = z

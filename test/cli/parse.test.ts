@@ -23,6 +23,7 @@ describe('parse: one input to stdout', () => {
       sha256: 'f86c28577d29a734eb20cafdc6d6cb4277803a87f4e5d8f5147ae53433bd2ca7',
       encoding: 'utf-8',
       chars: PLAN_TEXT.length,
+      format: 'txt',
     });
   });
 

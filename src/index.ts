@@ -7,3 +7,5 @@ export { PolicyParseError, UsageError, ERROR_CODES, type ErrorCode } from './err
 export { flattenSections, innermostSectionAt } from './parse/structure/tree.js';
 export * from './schema/index.js';
 export * from './export/index.js';
+export { parseDocumentAsync } from './document.js';
+export { detectFormat, INPUT_FORMATS, type InputFormat } from './io/formats/detect.js';

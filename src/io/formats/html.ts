@@ -154,13 +154,24 @@ function findContainer(page: Page, root: DomNode): DomNode {
       best = inner;
     }
   }
+  // Down through the containers (never into a single paragraph) while one child holds most text.
   let at = body;
   for (;;) {
     const own = page.weight(at).cjk;
-    const next = (at.children ?? []).find((c) => isElement(c) && !page.dropped.has(c) && page.weight(c).cjk >= 0.7 * own);
+    const next = (at.children ?? []).find(
+      (c) => isElement(c) && !page.dropped.has(c) && CONTAINER_TAGS.has(c.name ?? '') && page.weight(c).cjk >= 0.7 * own && holdsBlocks(c),
+    );
     if (!next || own === 0) return at;
     at = next;
   }
+}
+
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'table', 'tbody', 'tr', 'td', 'center', 'font', 'span', 'form']);
+const LINE_BREAKING = new Set(['p', 'div', 'br', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article']);
+
+/** True when an element holds more than one line: a block element or a <br> below it. */
+function holdsBlocks(n: DomNode): boolean {
+  return findFirst(n, (e) => LINE_BREAKING.has(e.name ?? '')) !== null;
 }
 
 function findFirst(n: DomNode, test: (e: DomNode) => boolean): DomNode | null {
@@ -250,7 +261,8 @@ class Renderer {
         const text = this.cellText(cell);
         for (let i = 0; i < rowSpan; i++) {
           grid[r + i] ??= [];
-          for (let j = 0; j < colSpan; j++) grid[r + i][c + j] = text;
+          // (overlapping spans are an authoring error: the cell placed first keeps the slot)
+          for (let j = 0; j < colSpan; j++) grid[r + i][c + j] ??= text;
         }
         c += colSpan;
       }

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dropAutospace, paragraphsOf, pdfToText, removeRunningLines, type PdfLine } from '../../../src/io/formats/pdf.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
+
+/** A one-page PDF whose content stream is `content` (objects with their real byte offsets). */
+function minimalPdf(content: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+/** A line as the page grouping makes it: one run per text piece. */
+function line(page: number, y: number, x0: number, text: string, size = 16): PdfLine {
+  const x1 = x0 + text.length * size;
+  return { page, x0, x1, y, size, text, runs: [{ x: x0, y, end: x1, size, text }] };
+}
+
+describe('pdfToText', () => {
+  it('reads the LibreOffice export of the fixture: no running header, no page numbers, paragraphs whole', async () => {
+    const { text } = await pdfToText(readFileSync(join(FIXTURES, 'formats', 'policy.pdf')));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('某市数字乡村建设三年行动方案（2024—2026年）'); // a title wrapped over two lines, joined
+    expect(text).not.toContain('规范性文件');
+    expect(text).not.toMatch(/—\s*\d+\s*—/);
+    expect(lines).toContain('1.推进农村网络提速。新建5G基站800个，实现千兆光网进村。（牵头单位：市通信管理办公室；配合单位：市发展改革委、各县区人民政府）');
+    expect(lines).toContain('3\t建设数字农业示范基地20个\t市农业农村局\t市科技局\t2026年底'); // a cell wrapped over three lines
+  });
+
+  it('fails with PDP_PDF_NO_TEXT on pages without a text layer', async () => {
+    await expect(pdfToText(minimalPdf('0 0 1 rg 100 100 300 300 re f'))).rejects.toMatchObject({ code: 'PDP_PDF_NO_TEXT', message: expect.stringContaining('ocrmypdf') });
+  });
+
+  it('fails with PDP_PDF_INVALID on bytes that are no PDF', async () => {
+    await expect(pdfToText(new TextEncoder().encode('%PDF-1.4\nnot really'))).rejects.toMatchObject({ code: 'PDP_PDF_INVALID' });
+  });
+});
+
+describe('PDF layout rules', () => {
+  it('drops page numbers (— 3 —, 第3页, 3/10) and lines repeated at the edges of the pages', () => {
+    const page = (n: number, body: string) => [line(n, 800, 200, '某某办公室文件'), line(n, 700, 72, body), line(n, 60, 280, `— ${n} —`)];
+    const kept = removeRunningLines([page(1, '一、总体要求'), page(2, '二、重点任务'), page(3, '三、保障措施')]);
+    expect(kept.map((p) => p.map((l) => l.text))).toEqual([['一、总体要求'], ['二、重点任务'], ['三、保障措施']]);
+    expect(removeRunningLines([[line(1, 700, 72, '正文'), line(1, 60, 280, '第1页 共2页')]])[0].map((l) => l.text)).toEqual(['正文']);
+  });
+
+  it('joins the lines of a paragraph without spaces and starts one at an indent, an outline number or a short line', () => {
+    const lines = [
+      line(1, 700, 104, '（一）发展目标。到2026年，全市行政村网络'), // indented: starts
+      line(1, 680, 72, '通达率达到95%以上。'), // flush left after a full line: continues; stops short
+      line(1, 660, 72, '1.推进农村网络提速。新建基站八百个，实'), // outline number
+      line(1, 640, 72, '现千兆光网进村，覆盖率达到百分之九十。'),
+    ];
+    lines[0].x1 = lines[2].x1 = lines[3].x1 = 72 + 20 * 16;
+    expect(paragraphsOf([lines])).toEqual(['（一）发展目标。到2026年，全市行政村网络通达率达到95%以上。', '1.推进农村网络提速。新建基站八百个，实现千兆光网进村，覆盖率达到百分之九十。']);
+  });
+
+  it('drops the space pdf.js writes between Chinese and Latin (autospace), keeps spaces between words', () => {
+    expect(dropAutospace('到 2026 年，建成 5G 基站 800 个，open data 平台')).toBe('到2026年，建成5G基站800个，open data平台');
+  });
+});

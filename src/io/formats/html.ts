@@ -48,8 +48,15 @@ const BLOCK_TAGS = new Set([
   'td', 'th', 'body', 'html', 'fieldset', 'legend', 'details', 'summary',
 ]);
 
-const CJK_CHARS = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
-const cjkCount = (s: string) => s.match(CJK_CHARS)?.length ?? 0;
+/** Chinese characters in `s` (counted by code unit: no match arrays, this runs on every text node). */
+function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
+  }
+  return n;
+}
 
 function classAndId(n: DomNode): string {
   return `${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`.trim();
@@ -66,6 +73,21 @@ function rawText(n: DomNode): string {
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 
+/** Text below `n` when it is at most `limit` characters, else null (stops early: no quadratic walks). */
+function shortText(n: DomNode, limit: number): string | null {
+  let out = '';
+  const walk = (m: DomNode): boolean => {
+    if (m.type === 'text') {
+      out += m.data ?? '';
+      return out.length <= limit * 4 || squash(out).length <= limit;
+    }
+    if (m.type === 'comment') return true;
+    for (const c of m.children ?? []) if (!walk(c)) return false;
+    return true;
+  };
+  return walk(n) && squash(out).length <= limit ? out : null;
+}
+
 /** Visible Chinese text below `n`, and how much of it sits in links, skipping dropped nodes. */
 interface Weight {
   cjk: number;
@@ -73,14 +95,21 @@ interface Weight {
   links: number;
 }
 
+/** A node with its weight cached on it (a Map of twenty thousand nodes costs more than the walk). */
+interface WeighedNode extends DomNode {
+  pdpWeight?: Weight & { generation: number };
+}
+
+let generations = 0;
+
 class Page {
   readonly dropped = new Set<DomNode>();
-  private readonly weights = new Map<DomNode, Weight>();
+  private generation = ++generations;
 
-  weight(n: DomNode): Weight {
-    const cached = this.weights.get(n);
-    if (cached) return cached;
-    const w: Weight = { cjk: 0, linked: 0, links: 0 };
+  weight(n: WeighedNode): Weight {
+    const cached = n.pdpWeight;
+    if (cached && cached.generation === this.generation) return cached;
+    const w = { cjk: 0, linked: 0, links: 0, generation: this.generation };
     if (n.type === 'text') w.cjk = cjkCount(n.data ?? '');
     else if (n.children && !this.dropped.has(n)) {
       for (const c of n.children) {
@@ -94,8 +123,13 @@ class Page {
         w.links += 1;
       }
     }
-    this.weights.set(n, w);
+    n.pdpWeight = w;
     return w;
+  }
+
+  /** Weights change when nodes are dropped: forget them. */
+  resetWeights(): void {
+    this.generation = ++generations;
   }
 
   /** Mark chrome below `n` as dropped. */
@@ -107,8 +141,8 @@ class Page {
         continue;
       }
       this.markChrome(c);
-      const text = squash(rawText(c));
-      if (text.length <= 60 && CHROME_TEXT.test(text)) this.dropped.add(c);
+      const text = shortText(c, 60);
+      if (text !== null && CHROME_TEXT.test(squash(text))) this.dropped.add(c);
     }
   }
 
@@ -123,7 +157,6 @@ class Page {
         this.markLinkLists(c);
       }
     }
-    this.weights.clear();
   }
 }
 
@@ -306,8 +339,9 @@ function pageHints(root: DomNode): MetaHints {
     if (e.name === 'meta' && e.attribs?.name && e.attribs.content) metas[e.attribs.name.toLowerCase()] = e.attribs.content;
     if (e.name === 'title' && pageTitle === null) pageTitle = rawText(e);
     if (e.name === 'script' || e.name === 'style') return;
-    const own = squash(rawText(e));
-    if (own.length > 80) return;
+    const short = shortText(e, 80);
+    if (short === null) return;
+    const own = squash(short);
     for (const [label, key] of LABELS) {
       if (!label.test(own.replace(/[:：]$/, ''))) continue;
       const siblings = e.parent?.children ?? [];
@@ -367,7 +401,9 @@ function scriptBody(root: DomNode): string | null {
 function articleLines(root: DomNode): { lines: string[]; cjk: number } {
   const page = new Page();
   page.markChrome(root);
+  page.resetWeights();
   page.markLinkLists(root);
+  page.resetWeights();
   const container = findContainer(page, root);
   const renderer = new Renderer(page);
   renderer.node(container);

@@ -254,7 +254,6 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
         runs.push({ x, y, end: x + item.width, size, text: text.replace(/^\s+/u, '') });
       }
       pages.push(pageLines(runs, n));
-      page.cleanup?.();
     }
     const paragraphs = paragraphsOf(removeRunningLines(pages));
     const text = paragraphs.join('\n');

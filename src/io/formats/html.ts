@@ -40,7 +40,10 @@ const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|dqwz|w
 const CHROME_TEXT = /^(?:当前位置|您的位置|你的位置|所在位置|首页\s*[>＞»]|分享到|【\s*打印|打印本页|关闭窗口|【\s*关闭|字号|扫一扫|(?:信息)?来源[:：]|发布时间[:：]|浏览次数|点击数|阅读次数|访问量)/;
 
 /** Class or id of the article container on common government publishing platforms. */
-const KNOWN_BODY = /^(?:zoom|UCAP-CONTENT|content|article|wzcon|xxgk_content|pages_content|news_content|detail_content|art_con|TRS_Editor|TRS_UEDITOR|view|maincontent|zwnr|nr|con|article-content|articleContent|content-text|contentText|detailContent|Custom_UnionStyle)$|TRS_Editor|TRS_UEDITOR|UCAP-CONTENT|^zoom/i;
+const KNOWN_BODY = /^(?:zoom\w*|UCAP-CONTENT|TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|(?:article|content|detail|news|pages|xxgk|zw|main|wz|art)[-_]?(?:content|con|body|text|txt|main|nr|zw|detail)|detail[-_]?text[-_]?content|zhengwen|zwnr|wzcon|nrzw|view|con|nr|content|article|text|zw)$/i;
+
+/** True when a class token or the id names an article container. */
+const isKnownBody = (e: DomNode) => KNOWN_BODY.test(e.attribs?.id ?? '') || (e.attribs?.class ?? '').split(/\s+/).some((token) => KNOWN_BODY.test(token));
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'section', 'article',
@@ -174,7 +177,7 @@ function findContainer(page: Page, root: DomNode): DomNode {
   const total = page.weight(body).cjk;
   let best: DomNode | null = null;
   elements(body, (e) => {
-    if (page.dropped.has(e) || !KNOWN_BODY.test(e.attribs?.id ?? '') && !KNOWN_BODY.test(e.attribs?.class ?? '')) return;
+    if (page.dropped.has(e) || !isKnownBody(e)) return;
     const w = page.weight(e);
     if (w.cjk >= 50 && w.cjk >= 0.3 * total && (!best || w.cjk > page.weight(best).cjk)) best = e;
   });
@@ -182,7 +185,7 @@ function findContainer(page: Page, root: DomNode): DomNode {
     // A known container inside the one found that holds nearly all its text is the tighter fit.
     for (;;) {
       const outer: DomNode = best;
-      const inner = findFirst(outer, (e) => !page.dropped.has(e) && (KNOWN_BODY.test(e.attribs?.id ?? '') || KNOWN_BODY.test(e.attribs?.class ?? '')) && page.weight(e).cjk >= 0.8 * page.weight(outer).cjk);
+      const inner = findFirst(outer, (e) => !page.dropped.has(e) && isKnownBody(e) && page.weight(e).cjk >= 0.8 * page.weight(outer).cjk);
       if (!inner) return outer;
       best = inner;
     }
@@ -357,7 +360,10 @@ function pageHints(root: DomNode): MetaHints {
     }
   });
   const titleMeta = metas['articletitle'] ?? metas['title'];
-  const titleFromTag = pageTitle ? (pageTitle as string).split(/\s*[_|｜]\s*|\s+[-—–]\s+/)[0] : null;
+  // `标题_栏目_网站`, `标题 - 网站`, `标题-某市人民政府`: the site and column names go.
+  const titleFromTag = pageTitle
+    ? (pageTitle as string).split(/\s*[_|｜]\s*|\s+[-—–]\s+/)[0].replace(/\s*-\s*[^-]{2,20}(?:政府|网站|门户|网|局|委员会|厅|办公室|中心)$/, '')
+    : null;
   const title = found.title ?? titleMeta ?? (titleFromTag && cjkCount(titleFromTag) >= 4 ? titleFromTag : undefined);
   const date = found.issueDate ?? found.published ?? metas['pubdate'] ?? metas['firstpublishedtime'] ?? metas['publishdate'];
   const hints: MetaHints = {};

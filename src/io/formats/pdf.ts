@@ -229,6 +229,20 @@ function unmappedShare(text: string): number {
   return total ? bad / total : 0;
 }
 
+/**
+ * Throws when a PDF's text is no text: too little of it (scanned pages, PDP_PDF_NO_TEXT) or
+ * mostly replacement / private-use characters (fonts without a Unicode map, PDP_PDF_NO_UNICODE).
+ */
+export function checkTextLayer(text: string, pages: number): void {
+  const visible = text.replace(/\s+/g, '');
+  if (visible.length < 20) {
+    throw new PolicyParseError('PDP_PDF_NO_TEXT', `PDF has no text layer (${pages} page(s) of images?): run OCR first, e.g. \`ocrmypdf -l chi_sim in.pdf out.pdf\``);
+  }
+  if (unmappedShare(visible) > 0.1) {
+    throw new PolicyParseError('PDP_PDF_NO_UNICODE', 'PDF text comes out as replacement characters (fonts without a Unicode map): OCR it (`ocrmypdf -l chi_sim --force-ocr`) or export the PDF again from the source document');
+  }
+}
+
 /** PDF bytes → the text of its text layer. Throws PDP_PDF_INVALID / _NO_TEXT / _NO_UNICODE. */
 export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
   let doc: PdfDocument;
@@ -255,16 +269,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
       }
       pages.push(pageLines(runs, n));
     }
-    const paragraphs = paragraphsOf(removeRunningLines(pages));
-    const text = paragraphs.join('\n');
-    const visible = text.replace(/\s+/g, '');
-    if (visible.length < 20) {
-      throw new PolicyParseError('PDP_PDF_NO_TEXT', `PDF has no text layer (${doc.numPages} page(s) of images?): run OCR first, e.g. \`ocrmypdf -l chi_sim in.pdf out.pdf\``);
-    }
-    if (unmappedShare(visible) > 0.1) {
-      throw new PolicyParseError('PDP_PDF_NO_UNICODE', 'PDF text comes out as replacement characters (fonts without a Unicode map): OCR it (`ocrmypdf -l chi_sim --force-ocr`) or export the PDF again from the source document');
-    }
+    const text = paragraphsOf(removeRunningLines(pages)).join('\n');
+    checkTextLayer(text, doc.numPages);
     return { text: text + '\n', encoding: 'utf-8', hints: {} };
+  } catch (error) {
+    if (error instanceof PolicyParseError) throw error;
+    throw new PolicyParseError('PDP_PDF_INVALID', `PDF page cannot be read (${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 120)})`);
   } finally {
     await doc.destroy().catch(() => undefined);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dropAutospace, paragraphsOf, pdfToText, removeRunningLines, type PdfLine } from '../../../src/io/formats/pdf.js';
+import { checkTextLayer, dropAutospace, paragraphsOf, pdfToText, removeRunningLines, type PdfLine } from '../../../src/io/formats/pdf.js';
 import { FIXTURES } from '../../helpers/fixtures.js';
 
 /** A one-page PDF whose content stream is `content` (objects with their real byte offsets). */
@@ -71,5 +71,11 @@ describe('PDF layout rules', () => {
 
   it('drops the space pdf.js writes between Chinese and Latin (autospace), keeps spaces between words', () => {
     expect(dropAutospace('到 2026 年，建成 5G 基站 800 个，open data 平台')).toBe('到2026年，建成5G基站800个，open data平台');
+  });
+
+  it('refuses a text layer of replacement or private-use characters (fonts without a Unicode map)', () => {
+    expect(() => checkTextLayer('\ue001\ue002\ue003\ufffd'.repeat(10) + '一、总体要求', 2)).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_UNICODE' }));
+    expect(() => checkTextLayer('一、总体要求。到2025年，覆盖率达到90%以上，新建基站八百个。', 1)).not.toThrow();
+    expect(() => checkTextLayer('— 1 —', 1)).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_TEXT' }));
   });
 });

@@ -14,12 +14,15 @@ export const ERROR_CODES = {
   PDP_INTERNAL: 'unexpected failure while parsing (a bug)',
   PDP_OUTPUT_FAILED: 'the output could not be written',
   PDP_USAGE: 'invalid command line',
-  PDP_FORMAT_UNSUPPORTED: 'a document format that is not read (.doc, .wps, .ofd, …): convert it first',
+  PDP_FORMAT_UNSUPPORTED: 'a document format that is not read (.doc, .wps, …): convert it first',
   PDP_DOCX_INVALID: 'a .docx that is not a readable Word package',
   PDP_HTML_NO_TEXT: 'a web page with no document text in it',
   PDP_PDF_INVALID: 'a PDF that cannot be opened (damaged or encrypted)',
   PDP_PDF_NO_TEXT: 'a PDF without a text layer (scanned pages): run OCR first',
   PDP_PDF_NO_UNICODE: 'a PDF whose fonts map to no Unicode text: the text layer is unusable',
+  PDP_OFD_INVALID: 'an .ofd that is not a readable OFD package',
+  PDP_OFD_NO_TEXT: 'an OFD without text (scanned pages): export to PDF and run OCR',
+  PDP_OFD_NO_UNICODE: 'an OFD whose text comes out as replacement characters',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

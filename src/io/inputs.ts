@@ -11,7 +11,7 @@ export interface InputRef {
   failure?: { code: string; message: string };
 }
 
-/** Plain-text extensions (a folder walk also takes .html .htm .docx .pdf: DOCUMENT_EXTENSIONS). */
+/** Plain-text extensions (a folder walk also takes .html .htm .docx .pdf .ofd: DOCUMENT_EXTENSIONS). */
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
 
 /** Told about each file a folder walk leaves out, with why (one line each on stderr in the CLI). */
@@ -32,8 +32,8 @@ function statOrFailure(path: string): Stats | InputRef['failure'] {
 }
 
 /**
- * Every document (`.txt .md .html .htm .docx .pdf`) below `folder`, depth first, names sorted;
- * hidden entries skipped. Documents in formats that are not read (.doc, .wps, .ofd, …) are listed
+ * Every document (`.txt .md .html .htm .docx .pdf .ofd`) below `folder`, depth first, names sorted;
+ * hidden entries skipped. Documents in formats that are not read (.doc, .wps, …) are listed
  * as failures with a hint; other files are passed to `onSkip`.
  */
 function walk(folder: string, into: InputRef[], onSkip?: SkipListener): void {
@@ -52,7 +52,7 @@ function walk(folder: string, into: InputRef[], onSkip?: SkipListener): void {
       const decision = folderDecision(entry.name);
       if (decision.take) into.push({ path });
       else if (decision.unsupported) into.push({ path, failure: { code: 'PDP_FORMAT_UNSUPPORTED', message: decision.unsupported } });
-      else onSkip?.(path, 'not a document format read here (.txt .md .html .htm .docx .pdf)');
+      else onSkip?.(path, 'not a document format read here (.txt .md .html .htm .docx .pdf .ofd)');
     }
   }
 }

@@ -15,9 +15,9 @@ export const Source = z.object({
   encoding: z.string().describe('charset the bytes were decoded with'),
   chars: z.number().int().nonnegative().describe('length of the decoded text in UTF-16 code units'),
   format: z
-    .enum(['txt', 'md', 'html', 'docx', 'pdf'])
+    .enum(['txt', 'md', 'html', 'docx', 'pdf', 'ofd'])
     .optional()
-    .describe('reader that made the text: txt/md as decoded, html (article of a web page), docx (body with its numbering), pdf (text layer)'),
+    .describe('reader that made the text: txt/md as decoded, html (article of a web page), docx (body with its numbering), pdf (text layer), ofd (text of its pages)'),
   text: z.string().optional().describe('with --include-text: the text every start/end offset points into'),
 });
 

@@ -1,13 +1,14 @@
 // Which reader a file needs: by content first (a saved page named .txt is still HTML, a .doc
 // that is really a Word 2007+ package is DOCX, a PDF is a PDF whatever its name), then by
-// extension. Formats that are recognised but not read fail with a hint on how to convert them.
+// extension (an OFD is a ZIP holding OFD.xml). Formats that are recognised but not read fail
+// with a hint on how to convert them.
 import { PolicyParseError } from '../../errors.js';
 
-export const INPUT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
+export const INPUT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'ofd'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Extensions a folder walk picks up. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf'] as const;
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.ofd'] as const;
 
 const CONVERT_HINT = 'convert it with `soffice --headless --convert-to docx FILE` (LibreOffice) and parse the .docx';
 
@@ -15,7 +16,6 @@ const CONVERT_HINT = 'convert it with `soffice --headless --convert-to docx FILE
 export const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
   '.doc': `Word 97-2003 document (.doc): ${CONVERT_HINT}`,
   '.wps': `WPS Writer document (.wps): ${CONVERT_HINT}`,
-  '.ofd': 'OFD document (.ofd, GB/T 33190): not read; export it to PDF or DOCX from an OFD reader (e.g. 数科OFD阅读器) and parse that',
   '.rtf': `RTF document (.rtf): ${CONVERT_HINT}`,
   '.odt': `OpenDocument text (.odt): ${CONVERT_HINT}`,
   '.wpt': `WPS template (.wpt): ${CONVERT_HINT}`,
@@ -66,7 +66,7 @@ function unsupported(description: string): PolicyParseError {
 
 /**
  * The format of one input. `from` (the --from option) wins; otherwise the content decides
- * and the extension breaks ties (md vs txt). Throws PDP_FORMAT_UNSUPPORTED for .doc/.wps/.ofd
+ * and the extension breaks ties (md vs txt). Throws PDP_FORMAT_UNSUPPORTED for .doc/.wps
  * and other recognised but unread formats.
  */
 export function detectFormat(bytes: Uint8Array, path: string | null, from?: InputFormat): InputFormat {
@@ -76,7 +76,7 @@ export function detectFormat(bytes: Uint8Array, path: string | null, from?: Inpu
   if (asciiHead(bytes, 1024).includes('%pdf-')) return 'pdf';
   if (startsWith(bytes, ZIP)) {
     if (containsAscii(bytes, 'word/document.xml')) return 'docx';
-    if (containsAscii(bytes, 'OFD.xml')) throw unsupported(UNSUPPORTED_EXTENSIONS['.ofd']);
+    if (containsAscii(bytes, 'OFD.xml')) return 'ofd';
     if (containsAscii(bytes, 'content.xml') && containsAscii(bytes, 'opendocument')) throw unsupported(UNSUPPORTED_EXTENSIONS['.odt']);
     throw unsupported(`ZIP archive that is not a Word document${ext ? ` (${ext})` : ''}: unpack it and parse the documents inside`);
   }

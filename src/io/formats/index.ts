@@ -5,6 +5,7 @@ import { detectFormat, type InputFormat } from './detect.js';
 import { htmlToText } from './html.js';
 import { docxToText } from './docx.js';
 import { pdfToText } from './pdf.js';
+import { ofdToText } from './ofd.js';
 import type { ExtractedText, MetaHints } from './hints.js';
 
 export { detectFormat, INPUT_FORMATS, DOCUMENT_EXTENSIONS, type InputFormat } from './detect.js';
@@ -34,7 +35,7 @@ const asRead = (format: InputFormat, extracted: ExtractedText): ReadDocument => 
 /**
  * The text of one input and the reader that made it. Synchronous for every format but PDF
  * (pdf.js works asynchronously), so plain-text batches keep their synchronous path.
- * Throws PolicyParseError (PDP_FORMAT_UNSUPPORTED, PDP_DOCX_INVALID, PDP_HTML_NO_TEXT, PDP_PDF_*,
+ * Throws PolicyParseError (PDP_FORMAT_UNSUPPORTED, PDP_DOCX_INVALID, PDP_HTML_NO_TEXT, PDP_PDF_*, PDP_OFD_*,
  * and the decoding codes).
  */
 export function readDocument(bytes: Uint8Array, options: ReadOptions = {}): ReadDocument | Promise<ReadDocument> {
@@ -46,6 +47,8 @@ export function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Read
       return asRead(format, docxToText(bytes));
     case 'pdf':
       return pdfToText(bytes).then((extracted) => asRead(format, extracted));
+    case 'ofd':
+      return asRead(format, ofdToText(bytes));
     default:
       return { decoded: decode(bytes, options.encoding), format };
   }

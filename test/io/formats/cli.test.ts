@@ -33,7 +33,7 @@ describe('policy-parse on html, docx and pdf', () => {
     expect(JSON.parse(forced.stdout).source.format).toBe('txt');
     const bad = cli(['parse', fixture('policy.html'), '--from', 'doc']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain("argument 'doc' is invalid. Allowed choices are txt, md, html, docx, pdf.");
+    expect(bad.stderr).toContain("argument 'doc' is invalid. Allowed choices are txt, md, html, docx, pdf, ofd.");
   });
 
   it('a folder: reads .html .docx .pdf, fails a .doc with its hint, says what it skipped, parses the rest', () => {
@@ -45,14 +45,14 @@ describe('policy-parse on html, docx and pdf', () => {
     expect(status).toBe(1);
     expect(JSON.parse(stdout).map((d: { source: { format: string } }) => d.source.format)).toEqual(['docx', 'html', 'pdf']);
     expect(stderr.split('\n')).toEqual([
-      `${join(dir, 'logo.png')}: skipped, not a document format read here (.txt .md .html .htm .docx .pdf)`,
+      `${join(dir, 'logo.png')}: skipped, not a document format read here (.txt .md .html .htm .docx .pdf .ofd)`,
       `${join(dir, 'old.doc')}: Word 97-2003 document (.doc): convert it with \`soffice --headless --convert-to docx FILE\` (LibreOffice) and parse the .docx [PDP_FORMAT_UNSUPPORTED]`,
       expect.stringMatching(/^3 documents, \d+ targets, 1 failed in \d+\.\ds$/),
       '',
     ]);
   });
 
-  it('a .wps or .ofd named on the command line fails with one line naming the format', () => {
+  it('a .wps named on the command line fails with one line naming the format', () => {
     const dir = tempDir('formats-wps');
     writeFileSync(join(dir, 'a.wps'), OLE2);
     const { status, stderr } = cli(['parse', join(dir, 'a.wps')]);

@@ -74,8 +74,8 @@ describe('PDF layout rules', () => {
   });
 
   it('refuses a text layer of replacement or private-use characters (fonts without a Unicode map)', () => {
-    expect(() => checkTextLayer('\ue001\ue002\ue003\ufffd'.repeat(10) + '一、总体要求', 2)).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_UNICODE' }));
-    expect(() => checkTextLayer('一、总体要求。到2025年，覆盖率达到90%以上，新建基站八百个。', 1)).not.toThrow();
-    expect(() => checkTextLayer('— 1 —', 1)).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_TEXT' }));
+    expect(() => checkTextLayer('\ue001\ue002\ue003\ufffd'.repeat(10) + '一、总体要求', 2, 'PDF')).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_UNICODE' }));
+    expect(() => checkTextLayer('一、总体要求。到2025年，覆盖率达到90%以上，新建基站八百个。', 1, 'PDF')).not.toThrow();
+    expect(() => checkTextLayer('— 1 —', 1, 'PDF')).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_TEXT' }));
   });
 });

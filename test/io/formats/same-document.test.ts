@@ -1,7 +1,8 @@
 // One made-up plan published four ways: policy.txt, a saved government page (policy.html: site
 // chrome, a metadata table, a rowspan task table), a Word file (policy.docx: the outline numbers
 // are automatic numbering, the lead unit a cell merged over two rows, plus header, footer, comment)
-// and LibreOffice's PDF of that Word file. Built by fixtures/formats/make-fixtures.py.
+// LibreOffice's PDF of that Word file (make-fixtures.py), and an OFD laid out from the text the
+// way an OFD converter lays out an official document (make-ofd.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ function essentials(doc: Document) {
   };
 }
 
-describe('the same plan as txt, html, docx and pdf', async () => {
+describe('the same plan as txt, html, docx, pdf and ofd', async () => {
   const txt = await parse('policy.txt');
   const expected = essentials(txt);
 
@@ -42,7 +43,7 @@ describe('the same plan as txt, html, docx and pdf', async () => {
     ]);
   });
 
-  for (const format of ['html', 'docx', 'pdf'] as const) {
+  for (const format of ['html', 'docx', 'pdf', 'ofd'] as const) {
     it(`${format}: same sections, targets, lists and table; offsets slice back into source.text`, async () => {
       const doc = await parse(`policy.${format}`);
       expect(doc.source.format).toBe(format);

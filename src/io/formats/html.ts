@@ -35,9 +35,12 @@ const DROP_TAGS = new Set([
 ]);
 
 /** Class or id of page chrome (English and pinyin names the publishing platforms use). */
-const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|dqwz|weizhi|location|share|bshare|jiathis|fenxiang|footer|foot|bottom|copyright|related|relevant|xgxw|xgwj|xglj|xgwz|sidebar|side|toolbar|tools|print|qrcode|ewm|erweima|search|login|topbar|banner|pager|pagination|fontsize|zihao)(?:[-_\s\d]|$)/i;
+const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|dqwz|weizhi|location|share|bshare|jiathis|fenxiang|footer|foot|bottom|copyright|related|relevant|xgxw|xgwj|xglj|xgwz|sidebar|side|toolbar|tools|print|qrcode|ewm|erweima|search|login|topbar|banner|pager|pagination|fontsize|zihao|font|date|pubdate|pubtime|time)(?:[-_\s\d]|$)/i;
 /** Short text that is only chrome. */
 const CHROME_TEXT = /^(?:当前位置|您的位置|你的位置|所在位置|首页\s*[>＞»]|分享到|【\s*打印|打印本页|关闭窗口|【\s*关闭|字号|扫一扫|(?:信息)?来源[:：]|发布时间[:：]|浏览次数|点击数|阅读次数|访问量)/;
+
+/** The byline under a title: a publishing date and time with its source, author or counter. */
+const BYLINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[\s\S]*(?:来源|作者|浏览|点击|字体|字号)|(?:来源|作者)[:：][\s\S]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 
 /** Class or id of the article container on common government publishing platforms. */
 const KNOWN_BODY = /^(?:zoom\w*|UCAP-CONTENT|TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|(?:article|content|detail|news|pages|xxgk|zw|main|wz|art)[-_]?(?:content|con|body|text|txt|main|nr|zw|detail)|detail[-_]?text[-_]?content|zhengwen|zwnr|wzcon|nrzw|view|con|nr|content|article|text|zw)$/i;
@@ -145,7 +148,7 @@ class Page {
       }
       this.markChrome(c);
       const text = shortText(c, 60);
-      if (text !== null && CHROME_TEXT.test(squash(text))) this.dropped.add(c);
+      if (text !== null && (CHROME_TEXT.test(squash(text)) || BYLINE.test(text))) this.dropped.add(c);
     }
   }
 
@@ -182,10 +185,11 @@ function findContainer(page: Page, root: DomNode): DomNode {
     if (w.cjk >= 50 && w.cjk >= 0.3 * total && (!best || w.cjk > page.weight(best).cjk)) best = e;
   });
   if (best) {
-    // A known container inside the one found that holds nearly all its text is the tighter fit.
+    // A known container inside the one found that holds most of its text is the tighter fit (a
+    // heading above it comes back through headingBefore).
     for (;;) {
       const outer: DomNode = best;
-      const inner = findFirst(outer, (e) => !page.dropped.has(e) && isKnownBody(e) && page.weight(e).cjk >= 0.8 * page.weight(outer).cjk);
+      const inner = findFirst(outer, (e) => !page.dropped.has(e) && isKnownBody(e) && page.weight(e).cjk >= 0.7 * page.weight(outer).cjk);
       if (!inner) return outer;
       best = inner;
     }

@@ -97,5 +97,28 @@ describe('htmlToText', () => {
       <div class="xgxw"><a href="/x">某某新闻一</a><a href="/y">某某新闻二</a><a href="/z">某某新闻三</a></div></div>`);
     expect(lines(html)).toEqual(['某市关于加快发展某某产业的实施意见', '一、总体要求', '到2025年，全市某某产业规模达到1000亿元以上，培育龙头企业10家。', '二、重点任务']);
   });
+
+  it('a national-portal style page: metadata table, byline, font-size links, print/share bar and related policies all left out', () => {
+    const { text, hints } = htmlToText(readFileSync(join(FIXTURES, 'formats', 'portal-notice.html')));
+    expect(text.split('\n').filter(Boolean)).toEqual([
+      '某省人民政府办公厅关于印发某省促进某某产业发展行动方案的通知',
+      '某政办发〔2024〕15号',
+      '各市人民政府，省政府各部门：',
+      '《某省促进某某产业发展行动方案》已经省政府同意，现印发给你们，请认真组织实施。',
+      '某省人民政府办公厅',
+      '2024年5月6日',
+      '某省促进某某产业发展行动方案',
+      '一、发展目标',
+      '到2026年，全省某某产业营业收入突破2000亿元，年均增长15%以上。',
+      '二、重点任务',
+      '（一）壮大市场主体。培育龙头企业10家。（省工业和信息化厅牵头，省发展改革委配合）',
+    ]);
+    expect(hints).toEqual({
+      title: '某省人民政府办公厅关于印发某省促进某某产业发展行动方案的通知',
+      docNumber: '某政办发〔2024〕15号',
+      issuer: '某省人民政府办公厅',
+      issueDate: '2024-05-06',
+    });
+  });
 });
 

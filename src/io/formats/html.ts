@@ -379,29 +379,39 @@ function pageHints(root: DomNode): MetaHints {
   return hints;
 }
 
+/** A JavaScript string literal's value (double- or single-quoted source), or null. */
+function stringValue(quote: string, body: string): string | null {
+  const json = quote === '"' ? body : body.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"');
+  try {
+    return JSON.parse(`"${json}"`) as string;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A body a page carries inside a script as a JSON string (publishing platforms that render the
- * article in the browser): the longest string literal holding markup and Chinese text.
+ * A body a page carries out of sight, for a script to render (publishing platforms that build the
+ * article in the browser): the longest string literal in a script, or the escaped markup in a
+ * hidden <textarea>, that holds markup and Chinese text.
  */
-function scriptBody(root: DomNode): string | null {
+function embeddedBody(root: DomNode): string | null {
   let best: string | null = null;
   let bestCjk = 0;
+  const consider = (value: string) => {
+    if (!/<(?:p|div|br|span|table)\b/i.test(value)) return;
+    const cjk = cjkCount(value);
+    if (cjk > bestCjk) {
+      best = value;
+      bestCjk = cjk;
+    }
+  };
   elements(root, (e) => {
+    // (a textarea holds raw text: its entities are decoded by parsing it as a fragment)
+    if (e.name === 'textarea') consider(rawText(parseHtml(rawText(e))));
     if (e.name !== 'script') return;
-    const source = rawText(e);
-    for (const m of source.matchAll(/"((?:[^"\\\n]|\\.){200,})"/g)) {
-      let value: string;
-      try {
-        value = JSON.parse(`"${m[1]}"`) as string;
-      } catch {
-        continue;
-      }
-      if (!/<(?:p|div|br|span|table)\b/i.test(value)) continue;
-      const cjk = cjkCount(value);
-      if (cjk > bestCjk) {
-        best = value;
-        bestCjk = cjk;
-      }
+    for (const m of rawText(e).matchAll(/(["'])((?:(?!\1)[^\\\n]|\\.){200,})\1/g)) {
+      const value = stringValue(m[1], m[2]);
+      if (value !== null) consider(value);
     }
   });
   return bestCjk >= 100 ? best : null;
@@ -429,7 +439,7 @@ export function htmlToText(input: Uint8Array | string, encoding?: string): Extra
   const root = parseHtml(decoded.text);
   const hints = pageHints(root);
   let article = articleLines(root);
-  const embedded = scriptBody(root);
+  const embedded = embeddedBody(root);
   if (embedded) {
     const fromScript = articleLines(parseHtml(embedded));
     if (fromScript.cjk > article.cjk * 1.2) article = fromScript;

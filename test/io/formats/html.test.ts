@@ -120,5 +120,14 @@ describe('htmlToText', () => {
       issueDate: '2024-05-06',
     });
   });
+
+  it('finds a body in a single-quoted script string or in a hidden <textarea>', () => {
+    const body = '<p>一、总体要求</p><p>' + '到2026年，全市行政村5G网络通达率达到95%以上。'.repeat(10) + '</p>';
+    const single = page('<div id="app"></div>', `<script>var content = '${body.replace(/'/g, "\\'")}';</script>`);
+    expect(lines(single)[0]).toBe('一、总体要求');
+    const escaped = body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const hidden = page(`<div class="nav"><a href="/">首页</a></div><textarea id="content" style="display:none">${escaped}</textarea><div id="show"></div>`);
+    expect(lines(hidden)[0]).toBe('一、总体要求');
+  });
 });
 

@@ -47,6 +47,31 @@ export function dropAutospace(text: string): string {
 /** A gap this many glyphs wide on one line separates columns: Chinese text runs glyph to glyph. */
 const COLUMN_GAP = 1.2;
 
+/**
+ * A glyph from another font (curly quotes, symbols) set inside a run of Chinese text: pdf.js
+ * writes a space in the run where it sits and gives it as a run of its own at that position.
+ * Put it back in its place (in the run's space nearest its position), so “双高” stays whole.
+ */
+function mergeInsets(sorted: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of sorted) {
+    const host = out[out.length - 1];
+    const chars = host ? [...host.text] : [];
+    if (host && run.x < host.end - 0.3 * run.size && [...run.text].length <= 3 && chars.length > 1) {
+      const pitch = (host.end - host.x) / chars.length;
+      const at = Math.round((run.x - host.x) / pitch);
+      const candidates = [at, at - 1, at + 1, at - 2, at + 2].filter((i) => i >= 0 && i < chars.length && chars[i] === ' ');
+      if (candidates.length) {
+        chars[candidates[0]] = run.text;
+        out[out.length - 1] = { ...host, text: chars.join('') };
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
+}
+
 /** Runs of one page → lines, top to bottom; runs on one baseline (within half a glyph) join. */
 export function pageLines(runs: readonly Run[], page: number): PdfLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -56,8 +81,8 @@ export function pageLines(runs: readonly Run[], page: number): PdfLine[] {
     if (last && Math.abs(last[0].y - run.y) <= 0.5 * Math.max(run.size, last[0].size)) last.push(run);
     else groups.push([run]);
   }
-  return groups.map((group) => {
-    group.sort((a, b) => a.x - b.x);
+  return groups.map((rawGroup) => {
+    const group = mergeInsets(rawGroup.sort((a, b) => a.x - b.x));
     let text = '';
     let prev: Run | null = null;
     for (const run of group) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTextLayer, dropAutospace, paragraphsOf, pdfToText, removeRunningLines, type PdfLine } from '../../../src/io/formats/pdf.js';
+import { checkTextLayer, dropAutospace, pageLines, paragraphsOf, pdfToText, removeRunningLines, type PdfLine } from '../../../src/io/formats/pdf.js';
 import { FIXTURES } from '../../helpers/fixtures.js';
 
 /** A one-page PDF whose content stream is `content` (objects with their real byte offsets). */
@@ -78,4 +78,12 @@ describe('PDF layout rules', () => {
     expect(() => checkTextLayer('一、总体要求。到2025年，覆盖率达到90%以上，新建基站八百个。', 1, 'PDF')).not.toThrow();
     expect(() => checkTextLayer('— 1 —', 1, 'PDF')).toThrowError(expect.objectContaining({ code: 'PDP_PDF_NO_TEXT' }));
   });
+
+  it('puts a glyph from another font back into the space pdf.js left for it in the run (“双高”)', () => {
+    // 11-point glyphs: the Chinese run has spaces where the quotes sit; the quotes come as runs of their own.
+    const run = (x: number, text: string) => ({ x, y: 500, end: x + [...text].length * 11, size: 11, text });
+    const lines = pageLines([run(90, '实施省级 双高 建设项目'), run(134, '“'), run(167, '”')], 1);
+    expect(lines.map((l) => l.text)).toEqual(['实施省级“双高”建设项目']);
+  });
 });
+

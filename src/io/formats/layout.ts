@@ -208,7 +208,11 @@ export function paragraphsOf(pages: PdfLine[][]): string[] {
       const sameSize = Math.abs(prev.size - line.size) < 0.1 * line.size;
       const wrappedTitle = sameSize && !wideGap && !PARAGRAPH_END.test(prev.text) && ((centered(prev) && centered(line)) || line.size > 1.15 * bodySize);
       const indented = line.x0 > left + 0.8 * line.size;
-      const stoppedShort = prev.x1 < right - 1.5 * line.size;
+      // A line that stops short ends its paragraph, unless only a few characters short without
+      // closing punctuation: a word processor moved an unbreakable Latin word (2024—2026) down.
+      const shortBy = (right - prev.x1) / line.size;
+      const wrappedWord = shortBy < 4.5 && !PARAGRAPH_END.test(prev.text.trim()) && !indented;
+      const stoppedShort = shortBy > 1.5 && !wrappedWord;
       starts = !wrappedTitle && (indented || wideGap || stoppedShort || OUTLINE_START.test(text));
     }
     if (starts || out.length === 0) out.push(text);

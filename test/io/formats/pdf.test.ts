@@ -85,5 +85,13 @@ describe('PDF layout rules', () => {
     const lines = pageLines([run(90, '实施省级 双高 建设项目'), run(134, '“'), run(167, '”')], 1);
     expect(lines.map((l) => l.text)).toEqual(['实施省级“双高”建设项目']);
   });
+
+  it('keeps a paragraph whole when a word processor moved an unbreakable number down (a line a few characters short, no closing punctuation)', () => {
+    const full = 72 + 20 * 16;
+    const lines = [line(1, 700, 104, '《某某行动计划（2024—2026'), line(1, 680, 72, '年）》已经区政府同意，现印发给你们，请认真按照执行。'), line(1, 660, 104, '一、总体要求')];
+    lines[0].x1 = full - 3 * 16; // three characters short of the margin
+    lines[1].x1 = full;
+    expect(paragraphsOf([lines])).toEqual(['《某某行动计划（2024—2026年）》已经区政府同意，现印发给你们，请认真按照执行。', '一、总体要求']);
+  });
 });
 

@@ -4,7 +4,7 @@
 // unzipped with fflate and its XML read with htmlparser2's XML mode, both loaded on first use.
 import { createRequire } from 'node:module';
 import { PolicyParseError } from '../../errors.js';
-import { gridLines, joinInline } from './lines.js';
+import { gridLines, joinCellLines } from './lines.js';
 import { NumberingCounter, type NumberingDefinitions, type NumberingLevel } from './numbering.js';
 import type { ExtractedText } from './hints.js';
 
@@ -326,7 +326,7 @@ function tableGrid(table: TableDraft): Array<Array<string | undefined>> {
     const out: Array<string | undefined> = [];
     let col = row.skip;
     for (const c of row.cells) {
-      const text = c.vMerge === 'continue' && r > 0 ? (grid[r - 1][col] ?? '') : joinInline(c.paragraphs);
+      const text = c.vMerge === 'continue' && r > 0 ? (grid[r - 1][col] ?? '') : joinCellLines(c.paragraphs);
       for (let j = 0; j < c.span; j++) out[col + j] = text;
       col += c.span;
     }

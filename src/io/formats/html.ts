@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { decode } from '../decode.js';
 import { PolicyParseError } from '../../errors.js';
-import { LineBuilder, gridLines, joinInline } from './lines.js';
+import { LineBuilder, gridLines, joinCellLines, joinInline } from './lines.js';
 import { isoDateHint, type ExtractedText, type MetaHints } from './hints.js';
 
 /** The parts of a domhandler node read here. */
@@ -313,7 +313,7 @@ class Renderer {
   private cellText(cell: DomNode): string {
     const inner = new Renderer(this.page);
     for (const c of cell.children ?? []) inner.node(c);
-    return joinInline(inner.out.finish());
+    return joinCellLines(inner.out.finish());
   }
 }
 

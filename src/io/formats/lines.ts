@@ -61,6 +61,15 @@ export function joinInline(pieces: readonly string[]): string {
 }
 
 /**
+ * The lines of one table cell on one line. A line break inside a cell is deliberate (a list of
+ * units, one a line: 市卫生健康委 / 基层处), so the lines are kept apart by a space, which the
+ * unit splitter reads as a separator; tabs inside a cell would split it.
+ */
+export function joinCellLines(lines: readonly string[]): string {
+  return lines.map((l) => l.replace(/\t/g, ' ').trim()).filter(Boolean).join(' ');
+}
+
+/**
  * A table as lines the table reader understands: one row a line, cells tab-separated, each
  * merged cell's text repeated in every row and column it covers. `grid[r][c]` may be missing
  * (a short row): it is written empty. Rows with no text are dropped; a one-column table, or a

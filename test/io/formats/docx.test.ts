@@ -80,12 +80,13 @@ describe('docxToText: tables and what is left out', () => {
   const cell = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${para(text)}</w:tc>`;
   const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
-  it('fills a vMerge cell into every row it covers and a gridSpan cell into every column', () => {
+  it('fills a vMerge cell into every row it covers and a gridSpan cell into every column; keeps the paragraphs of a cell apart', () => {
     const table = `<w:tbl>${[
       row(cell('序号'), cell('任务'), cell('牵头单位'), cell('配合单位')),
       row(cell('1'), cell('甲任务'), cell('市发展改革委', '<w:vMerge w:val="restart"/>'), cell('市财政局')),
       row(cell('2'), cell('乙任务'), cell('', '<w:vMerge/>'), cell('市商务局')),
       row(cell('3'), cell('丙任务'), cell('市教育局', '<w:gridSpan w:val="2"/>')),
+      row(cell('4'), cell('丁任务'), cell('市卫生健康委'), `<w:tc>${para('基层处')}${para('医政处')}</w:tc>`),
       row(cell('合计：三项', '<w:gridSpan w:val="4"/>')),
     ].join('')}</w:tbl>`;
     expect(textOf(docx(table))).toEqual([
@@ -93,6 +94,7 @@ describe('docxToText: tables and what is left out', () => {
       '1\t甲任务\t市发展改革委\t市财政局',
       '2\t乙任务\t市发展改革委\t市商务局',
       '3\t丙任务\t市教育局\t市教育局',
+      '4\t丁任务\t市卫生健康委\t基层处 医政处', // (a cell's paragraphs stay apart: one unit a line)
       '合计：三项',
     ]);
   });

@@ -74,18 +74,18 @@ describe('htmlToText', () => {
     );
   });
 
-  it('reads Word-exported HTML (MsoNormal paragraphs, <o:p>, conditional comments) inside an old layout-table page', () => {
+  it('reads Word-exported HTML (MsoNormal paragraphs, <o:p>, conditional comments) inside an old layout-table page; paragraphs of a cell stay apart', () => {
     const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><title>某县关于推进某某工作的实施方案-某县人民政府</title></head><body>
       <table width="100%"><tr><td class="nav"><a href="/">网站首页</a> <a href="/a">政务公开</a> <a href="/b">办事服务</a></td></tr>
       <tr><td><table><tr><td id="zoom">
         <p class=MsoNormal style='text-indent:32.0pt'><span lang=EN-US>一、</span><span>总体要求<o:p></o:p></span></p>
         <!--[if !supportLists]--><p class=MsoNormal><span>（一）工作目标。到</span><span lang=EN-US>2025</span><span>年，覆盖率达到</span><span lang=EN-US>90%</span><span>。<o:p></o:p></span></p><!--[endif]-->
         <table class=MsoNormalTable border=1><tr><td><p class=MsoNormal><span>序号</span></p></td><td><p class=MsoNormal><span>牵头单位</span></p></td></tr>
-        <tr><td><p class=MsoNormal><span lang=EN-US>1<o:p></o:p></span></p></td><td><p class=MsoNormal><span>县发展</span></p><p class=MsoNormal><span>改革局</span></p></td></tr></table>
+        <tr><td><p class=MsoNormal><span lang=EN-US>1<o:p></o:p></span></p></td><td><p class=MsoNormal><span>县发展</span><span>改革局</span></p><p class=MsoNormal><span>县财政局</span></p></td></tr></table>
       </td></tr></table></td></tr></table>
       <div class="foot">版权所有：某县人民政府</div></body></html>`;
     const { text, hints } = htmlToText(html);
-    expect(text.split('\n').filter(Boolean)).toEqual(['一、总体要求', '（一）工作目标。到2025年，覆盖率达到90%。', '序号\t牵头单位', '1\t县发展改革局']);
+    expect(text.split('\n').filter(Boolean)).toEqual(['一、总体要求', '（一）工作目标。到2025年，覆盖率达到90%。', '序号\t牵头单位', '1\t县发展改革局 县财政局']);
     expect(hints.title).toBe('某县关于推进某某工作的实施方案');
   });
 

@@ -162,7 +162,8 @@ function readTable(lines: readonly PdfLine[], from: number): { rows: string[]; n
       placed[col] = joinRuns(placed[col], run.text, last ? run.x - last.end : 0, run.size);
       last = run;
     }
-    if (!fits) break;
+    // An attachment heading or an outline number in the first column is the text after the table.
+    if (!fits || /^(?:附\s*件|[一二三四五六七八九十]+、)/.test(placed[0])) break;
     const open = rows[rows.length - 1];
     if (placed[0] !== '' || rows.length === 1) rows.push(placed);
     else placed.forEach((text, c) => (open[c] = joinRuns(open[c], text, 0, line.size)));

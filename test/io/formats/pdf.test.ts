@@ -93,5 +93,22 @@ describe('PDF layout rules', () => {
     lines[1].x1 = full;
     expect(paragraphsOf([lines])).toEqual(['《某某行动计划（2024—2026年）》已经区政府同意，现印发给你们，请认真按照执行。', '一、总体要求']);
   });
+
+  it('reads a table by the columns of its header row: wrapped cells kept whole, and it ends at the next attachment heading', () => {
+    const run = (x: number, y: number, text: string) => ({ x, y, end: x + [...text].length * 10, size: 10, text });
+    const runs = [
+      run(72, 700, '序号'), run(110, 700, '任务'), run(260, 700, '牵头单位'), run(380, 700, '完成时限'),
+      run(72, 680, '1'), run(110, 680, '建设数字农业示范'), run(260, 680, '市农业农村局'), run(380, 680, '2026年底'),
+      run(110, 668, '基地20个'),
+      run(72, 648, '2'), run(110, 648, '培育电商主体'), run(260, 648, '市商务局'), run(380, 648, '2024年底'),
+      run(72, 620, '附件2'),
+    ];
+    expect(paragraphsOf([pageLines(runs, 1)])).toEqual([
+      '序号\t任务\t牵头单位\t完成时限',
+      '1\t建设数字农业示范基地20个\t市农业农村局\t2026年底',
+      '2\t培育电商主体\t市商务局\t2024年底',
+      '附件2',
+    ]);
+  });
 });
 

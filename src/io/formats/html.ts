@@ -245,6 +245,8 @@ function headingBefore(page: Page, container: DomNode): string | null {
   return null;
 }
 
+const MUSTACHE = /\{\{[\s\S]*?\}\}/g;
+
 /** Renders the kept part of a subtree as lines. */
 class Renderer {
   readonly out = new LineBuilder();
@@ -252,11 +254,21 @@ class Renderer {
 
   node(n: DomNode): void {
     if (n.type === 'text') {
-      this.out.text(n.data ?? '');
+      // (template placeholders of pages rendered in the browser, {{item.title}}, are no text)
+      this.out.text((n.data ?? '').replace(MUSTACHE, ''));
       return;
     }
     if (!isElement(n) || this.page.dropped.has(n)) {
       if (n.type === 'root') for (const c of n.children ?? []) this.node(c);
+      return;
+    }
+    if (n.name === 'pre' || /white-space\s*:\s*pre/i.test(n.attribs?.style ?? '')) {
+      // Preformatted text (archived plain-text documents): its line breaks are the document's.
+      this.out.lineBreak();
+      for (const line of rawText(n).replace(MUSTACHE, '').split(/\r?\n/)) {
+        this.out.raw(line);
+        this.out.lineBreak();
+      }
       return;
     }
     const name = n.name ?? '';

@@ -129,5 +129,13 @@ describe('htmlToText', () => {
     const hidden = page(`<div class="nav"><a href="/">首页</a></div><textarea id="content" style="display:none">${escaped}</textarea><div id="show"></div>`);
     expect(lines(hidden)[0]).toBe('一、总体要求');
   });
+
+  it('keeps the line breaks of preformatted text and drops template placeholders', () => {
+    expect(lines(page('<div id="zoom"><p>{{ article.title }}</p><pre>一、总体要求\n  到2025年，覆盖率达到90%。\n\n二、重点任务</pre></div>'))).toEqual([
+      '一、总体要求',
+      '到2025年，覆盖率达到90%。',
+      '二、重点任务',
+    ]);
+  });
 });
 

@@ -170,8 +170,8 @@ interface TableDraft {
   rows: Array<{ skip: number; cells: CellDraft[] }>;
 }
 
-/** Elements whose content is never shown text: deletions, old formatting, field codes, fallbacks. */
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'mc:Fallback', 'w:instrText', 'w:delInstrText']);
+/** Elements whose content is never shown text: deletions, old formatting, field codes, fallbacks, ruby (phonetic) text. */
+const SKIP = new Set(['w:del', 'w:rt', 'w:moveFrom', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'mc:Fallback', 'w:instrText', 'w:delInstrText']);
 
 function readBody(xml: string, counter: NumberingCounter, styles: Map<string, StyleInfo>): string[] {
   const lines: string[] = [];

@@ -83,15 +83,17 @@ export function pageLines(runs: readonly Run[], page: number): PdfLine[] {
   }
   return groups.map((rawGroup) => {
     const group = mergeInsets(rawGroup.sort((a, b) => a.x - b.x));
+    // Column gaps: two or more wide gaps (a table row), or one very wide one (two columns); a
+    // single moderate gap is a stretched line of justified text.
+    const gaps = group.map((run, i) => (i ? run.x - group[i - 1].end : 0));
+    const wide = gaps.filter((g, i) => g > COLUMN_GAP * group[i].size).length;
+    const columnGap = (i: number) => gaps[i] > (wide >= 2 ? COLUMN_GAP : 2.5) * group[i].size;
     let text = '';
-    let prev: Run | null = null;
-    for (const run of group) {
-      const gap = prev ? run.x - prev.end : 0;
+    group.forEach((run, i) => {
       // A wide gap is a column break, unless all before it is an outline number (一、<tab>总体要求).
-      if (prev && gap > COLUMN_GAP * run.size && !BARE_MARKER.test(text)) text += '\t' + run.text;
-      else text = joinRuns(text, run.text, gap, run.size);
-      prev = run;
-    }
+      if (i > 0 && columnGap(i) && !BARE_MARKER.test(text)) text += '\t' + run.text;
+      else text = joinRuns(text, run.text, gaps[i], run.size);
+    });
     const size = group.reduce((s, r) => s + r.size, 0) / group.length;
     text = dropAutospace(text);
     return { page, x0: group[0].x, x1: Math.max(...group.map((r) => r.end)), y: group[0].y, size, text, runs: group };

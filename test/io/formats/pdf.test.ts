@@ -110,5 +110,11 @@ describe('PDF layout rules', () => {
       '附件2',
     ]);
   });
+
+  it('takes one moderate gap on a line for stretched justified text, not for a column break', () => {
+    const run = (x: number, text: string) => ({ x, y: 500, end: x + [...text].length * 10, size: 10, text });
+    expect(pageLines([run(72, '建立健全工作机制，'), run(177, '加强统筹协调')], 1)[0].text).toBe('建立健全工作机制，加强统筹协调');
+    expect(pageLines([run(72, '序号'), run(110, '任务'), run(200, '牵头单位')], 1)[0].text).toBe('序号\t任务\t牵头单位');
+  });
 });
 

@@ -32,8 +32,10 @@ const BARE_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三�
  * a quarter-em "autospace" between Chinese and Latin that is no space in the text). */
 function joinRuns(before: string, after: string, gap: number, size: number): string {
   if (before === '') return after;
-  const cjkSide = isCjk(before[before.length - 1]) || isCjk(after[0]);
-  return before + (gap > (cjkSide ? 1.0 : 0.2) * size && !BARE_MARKER.test(before) ? ' ' : '') + after;
+  const [left, right] = [isCjk(before[before.length - 1]), isCjk(after[0])];
+  // Between two Chinese characters a gap is spacing (justification), never a space.
+  if (left && right) return before + after;
+  return before + (gap > (left || right ? 1.0 : 0.2) * size && !BARE_MARKER.test(before) ? ' ' : '') + after;
 }
 
 const CJK_THEN_LATIN = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[0-9A-Za-z%])/g;

@@ -24,7 +24,7 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
 
   program
     .command('parse')
-    .description('parse files, folders (*.txt *.md *.html *.htm *.docx *.pdf *.ofd, recursively) or stdin (`-` or no input)')
+    .description('parse files, folders (*.txt *.md *.html *.htm *.mht *.docx *.pdf *.ofd, recursively) or stdin (`-` or no input)')
     .argument('[inputs...]', 'files, folders, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o FILE\'s extension, else json)').choices(FORMATS))
     .option('-o, --output <file>', 'write all documents to one file (atomically)')

@@ -32,7 +32,7 @@ function statOrFailure(path: string): Stats | InputRef['failure'] {
 }
 
 /**
- * Every document (`.txt .md .html .htm .docx .pdf .ofd`) below `folder`, depth first, names sorted;
+ * Every document (`.txt .md .html .htm .mht .mhtml .docx .pdf .ofd`) below `folder`, depth first, names sorted;
  * hidden entries skipped. Documents in formats that are not read (.doc, .wps, …) are listed
  * as failures with a hint; other files are passed to `onSkip`.
  */
@@ -52,7 +52,7 @@ function walk(folder: string, into: InputRef[], onSkip?: SkipListener): void {
       const decision = folderDecision(entry.name);
       if (decision.take) into.push({ path });
       else if (decision.unsupported) into.push({ path, failure: { code: 'PDP_FORMAT_UNSUPPORTED', message: decision.unsupported } });
-      else onSkip?.(path, 'not a document format read here (.txt .md .html .htm .docx .pdf .ofd)');
+      else onSkip?.(path, 'not a document format read here (.txt .md .html .htm .mht .docx .pdf .ofd)');
     }
   }
 }

@@ -26,7 +26,7 @@ describe('expandInputs', () => {
       code: 'PDP_FORMAT_UNSUPPORTED',
       message: 'Word 97-2003 document (.doc): convert it with `soffice --headless --convert-to docx FILE` (LibreOffice) and parse the .docx',
     });
-    expect(skipped).toEqual(['b/logo.png: not a document format read here (.txt .md .html .htm .docx .pdf .ofd)']);
+    expect(skipped).toEqual(['b/logo.png: not a document format read here (.txt .md .html .htm .mht .docx .pdf .ofd)']);
   });
 
   it('keeps argument order, drops duplicates, and keeps a missing path in place with a failure', () => {

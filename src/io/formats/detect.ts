@@ -3,12 +3,13 @@
 // extension (an OFD is a ZIP holding OFD.xml). Formats that are recognised but not read fail
 // with a hint on how to convert them.
 import { PolicyParseError } from '../../errors.js';
+import { looksLikeMht } from './mht.js';
 
 export const INPUT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'ofd'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Extensions a folder walk picks up. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.ofd'] as const;
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.mht', '.mhtml', '.docx', '.pdf', '.ofd'] as const;
 
 const CONVERT_HINT = 'convert it with `soffice --headless --convert-to docx FILE` (LibreOffice) and parse the .docx';
 
@@ -84,8 +85,9 @@ export function detectFormat(bytes: Uint8Array, path: string | null, from?: Inpu
     throw unsupported(UNSUPPORTED_EXTENSIONS[ext] ?? UNSUPPORTED_EXTENSIONS['.doc']);
   }
   if (asciiHead(bytes, 16).startsWith('{\\rtf')) throw unsupported(UNSUPPORTED_EXTENSIONS['.rtf']);
-  if (looksLikeHtml(bytes)) return 'html';
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') return 'html';
+  // (a web archive, .mht, holds its page as a MIME part: the HTML reader unpacks it)
+  if (looksLikeHtml(bytes) || looksLikeMht(bytes)) return 'html';
+  if (['.html', '.htm', '.xhtml', '.shtml', '.mht', '.mhtml'].includes(ext)) return 'html';
   if (ext in UNSUPPORTED_EXTENSIONS) throw unsupported(UNSUPPORTED_EXTENSIONS[ext]);
   return ext === '.md' || ext === '.markdown' ? 'md' : 'txt';
 }

@@ -6,6 +6,7 @@ import { htmlToText } from './html.js';
 import { docxToText } from './docx.js';
 import { pdfToText } from './pdf.js';
 import { ofdToText } from './ofd.js';
+import { looksLikeMht, mhtToText } from './mht.js';
 import type { ExtractedText, MetaHints } from './hints.js';
 
 export { detectFormat, INPUT_FORMATS, DOCUMENT_EXTENSIONS, type InputFormat } from './detect.js';
@@ -42,7 +43,7 @@ export function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Read
   const format = detectFormat(bytes, options.path ?? null, options.from);
   switch (format) {
     case 'html':
-      return asRead(format, htmlToText(bytes, options.encoding));
+      return asRead(format, looksLikeMht(bytes) ? mhtToText(bytes, options.encoding) : htmlToText(bytes, options.encoding));
     case 'docx':
       return asRead(format, docxToText(bytes));
     case 'pdf':

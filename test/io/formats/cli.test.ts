@@ -45,7 +45,7 @@ describe('policy-parse on html, docx and pdf', () => {
     expect(status).toBe(1);
     expect(JSON.parse(stdout).map((d: { source: { format: string } }) => d.source.format)).toEqual(['docx', 'html', 'pdf']);
     expect(stderr.split('\n')).toEqual([
-      `${join(dir, 'logo.png')}: skipped, not a document format read here (.txt .md .html .htm .docx .pdf .ofd)`,
+      `${join(dir, 'logo.png')}: skipped, not a document format read here (.txt .md .html .htm .mht .docx .pdf .ofd)`,
       `${join(dir, 'old.doc')}: Word 97-2003 document (.doc): convert it with \`soffice --headless --convert-to docx FILE\` (LibreOffice) and parse the .docx [PDP_FORMAT_UNSUPPORTED]`,
       expect.stringMatching(/^3 documents, \d+ targets, 1 failed in \d+\.\ds$/),
       '',

@@ -58,13 +58,24 @@ function readNumbering(xml: string): NumberingDefinitions {
   let level: Partial<NumberingLevel> | null = null;
   let num: { abstractId: string; startOverrides: Map<number, number>; levels: Map<number, Partial<NumberingLevel>> } | null = null;
   let overrideLevel: number | null = null;
+  let abstractId: string | null = null;
+  const styleOwners = new Map<string, string>();
+  const styleUsers = new Map<string, string>();
   let levelTarget: Map<number, Partial<NumberingLevel>> | null = null;
   sax(xml, {
     onopentag(name, a) {
       switch (name) {
         case 'w:abstractNum':
           levels = new Map();
-          defs.abstract.set(a['w:abstractNumId'], levels);
+          abstractId = a['w:abstractNumId'];
+          defs.abstract.set(abstractId, levels);
+          break;
+        // A list style: the abstract list that defines it (styleLink) and those that use it (numStyleLink).
+        case 'w:styleLink':
+          if (levels && abstractId !== null) styleOwners.set(val(a), abstractId);
+          break;
+        case 'w:numStyleLink':
+          if (levels && abstractId !== null) styleUsers.set(abstractId, val(a));
           break;
         case 'w:lvl': {
           level = {};
@@ -104,7 +115,10 @@ function readNumbering(xml: string): NumberingDefinitions {
       }
     },
     onclosetag(name) {
-      if (name === 'w:abstractNum') levels = null;
+      if (name === 'w:abstractNum') {
+        levels = null;
+        abstractId = null;
+      }
       else if (name === 'w:lvl') {
         // Complete abstract levels here; a w:lvlOverride's level stays partial (it replaces fields).
         if (level && !num) Object.assign(level, { start: 1, format: 'decimal', text: '', legal: false, style: null, ...level });
@@ -113,6 +127,12 @@ function readNumbering(xml: string): NumberingDefinitions {
       else if (name === 'w:lvlOverride') overrideLevel = null;
     },
   });
+  // An abstract list that only points at a list style takes the levels of the list defining it.
+  for (const [user, style] of styleUsers) {
+    const owner = styleOwners.get(style);
+    const levels = owner === undefined ? undefined : defs.abstract.get(owner);
+    if (levels && !defs.abstract.get(user)?.size) defs.abstract.set(user, levels);
+  }
   return defs;
 }
 

@@ -60,6 +60,13 @@ describe('docxToText: automatic numbering', () => {
     expect(textOf(docx(body, numbering, styles))).toEqual(['一、总体要求', '（一）目标', '（二）原则', '二、重点任务']);
   });
 
+  it('follows a list style: an abstract list with numStyleLink takes the levels of the one with the styleLink', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="GovOutline"/>${OUTLINE_LEVELS}</w:abstractNum>
+      <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="GovOutline"/></w:abstractNum>
+      <w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>`;
+    expect(textOf(docx(para('总体要求', [5, 0]) + para('目标', [5, 1]), numbering))).toEqual(['一、总体要求', '（一）目标']);
+  });
+
   it('shows bullets as nothing and numId 0 as no number', () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${level(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     expect(textOf(docx(para('要点', [1, 0]) + para('正文', [0, 0]), numbering))).toEqual(['要点', '正文']);

@@ -11,7 +11,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   // piscina spawns threads from its own files; jieba-wasm loads its .wasm beside its module.
-  external: ['piscina', 'jieba-wasm'],
+  // The format readers' libraries are required on first use, from node_modules.
+  external: ['piscina', 'jieba-wasm', 'htmlparser2', 'fflate', 'unpdf'],
   // Whitespace and syntax only: names stay for readable stack traces.
   minifyWhitespace: true,
   minifySyntax: true,

@@ -7,6 +7,8 @@ import { PolicyParseError } from './errors.js';
 import { z } from 'zod';
 import type { OffsetUnit } from './schema/common.js';
 import { withOffsetUnit } from './export/offsets.js';
+import { applyMetaHints, type MetaHints } from './io/formats/hints.js';
+import type { InputFormat } from './io/formats/detect.js';
 
 export interface ParseDocumentOptions extends ParseOptions {
   /** Recorded as `source.path`. */
@@ -20,6 +22,12 @@ export interface ParseDocumentOptions extends ParseOptions {
    * `codepoint` (Python `str`, R `substr`). Recorded as `source.offsetUnit`.
    */
   offsetUnit?: OffsetUnit;
+  /** Reader that made the text (`source.format`): skip detection for byte input. */
+  from?: InputFormat;
+  /** Page metadata a reader found beside the text, used where the text gives none. */
+  hints?: MetaHints;
+  /** Add the text every offset points into as `source.text`. */
+  includeText?: boolean;
 }
 
 export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -51,10 +59,19 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
   const { timings } = options;
   const text = decoded.text;
   const parts = extractAll(text, options, timings);
+  if (options.hints) parts.meta = applyMetaHints(parts.meta, options.hints);
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,
     docId: documentId(text),
-    source: { path: options.path ?? null, sha256: sourceSha256, encoding: decoded.encoding, chars: text.length, offsetUnit: 'utf16' },
+    source: {
+      path: options.path ?? null,
+      sha256: sourceSha256,
+      encoding: decoded.encoding,
+      chars: text.length,
+      offsetUnit: 'utf16',
+      format: options.from ?? 'txt',
+      ...(options.includeText ? { text } : {}),
+    },
     ...parts,
   };
   const validateStart = performance.now();
@@ -68,3 +85,16 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
 
 /** `p` + the first 16 hex of the sha256 of the decoded text (see DOC_ID_PATTERN: never read as a number). */
 export const documentId = (text: string) => `p${sha256Hex(text).slice(0, 16)}`;
+
+/**
+ * Parse one document in any supported format (txt, md, html, docx, pdf): detected from the
+ * bytes and `options.path`'s extension, or given as `options.from`. Async because PDF is; the
+ * page metadata an HTML reader finds fills meta fields the text lacks.
+ */
+export async function parseDocumentAsync(input: string | Uint8Array, options: ParseDocumentOptions = {}): Promise<Document> {
+  if (typeof input === 'string') return parseDocument(input, options);
+  const { readDocument } = await import('./io/formats/index.js');
+  const read = await readDocument(input, { path: options.path, from: options.from, encoding: options.encoding });
+  if (read.decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+  return documentFromDecoded(read.decoded, sha256Hex(input), { ...options, from: read.format, hints: read.hints });
+}

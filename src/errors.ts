@@ -17,6 +17,15 @@ export const ERROR_CODES = {
   PDP_OUTPUT_UNWRITABLE: 'the output folder or file cannot be written (read-only, permissions, cannot be created)',
   PDP_OUTPUT_NO_SPACE: 'no space left for the output (disk full, quota)',
   PDP_RECORD_INVALID: 'a --records input line is not a usable record',
+  PDP_FORMAT_UNSUPPORTED: 'a document format that is not read (.doc, .wps, …): convert it first',
+  PDP_DOCX_INVALID: 'a .docx that is not a readable Word package',
+  PDP_HTML_NO_TEXT: 'a web page with no document text in it',
+  PDP_PDF_INVALID: 'a PDF that cannot be opened (damaged or encrypted)',
+  PDP_PDF_NO_TEXT: 'a PDF without a text layer (scanned pages): run OCR first',
+  PDP_PDF_NO_UNICODE: 'a PDF whose fonts map to no Unicode text: the text layer is unusable',
+  PDP_OFD_INVALID: 'an .ofd that is not a readable OFD package',
+  PDP_OFD_NO_TEXT: 'an OFD without text (scanned pages): export to PDF and run OCR',
+  PDP_OFD_NO_UNICODE: 'an OFD whose text comes out as replacement characters',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -78,7 +78,7 @@ export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOpt
           offThread ??= makePool(1);
           yield await runIn(offThread, task);
         } else {
-          yield runParseTask(task);
+          yield await runParseTask(task);
         }
       }
     } finally {

@@ -1,5 +1,5 @@
-import { decode } from '../io/decode.js';
 import { readInputFile } from '../io/read.js';
+import { readDocument, type InputFormat, type ReadDocument } from '../io/formats/index.js';
 import { documentFromDecoded, sha256Hex } from '../document.js';
 import { PolicyParseError, describeFailure } from '../errors.js';
 import type { Document } from '../schema/document.js';
@@ -18,24 +18,41 @@ export interface ParseTask {
   encoding?: string;
   indicators?: boolean;
   offsetUnit?: OffsetUnit;
+  /** --from: the input format, instead of detecting it. */
+  from?: InputFormat;
+  /** --include-text: add the extracted text as `source.text`. */
+  includeText?: boolean;
 }
 
 export type ParseOutcome =
   | { index: number; path: string; ok: true; document: Document }
   | { index: number; path: string; ok: false; code: string; message: string; sha256: string | null };
 
-/** Read, decode, reject blank text, parse, validate. Never throws: failures are outcomes. */
-export function runParseTask(task: ParseTask): ParseOutcome {
+/**
+ * Read, decode (or extract: HTML, DOCX, PDF), reject blank text, parse, validate. Never throws:
+ * failures are outcomes. Synchronous except for PDF input, whose reader is asynchronous.
+ */
+export function runParseTask(task: ParseTask): ParseOutcome | Promise<ParseOutcome> {
   const { index, path } = task;
   let sha256: string | null = null;
+  const failed = (error: unknown): ParseOutcome => ({ index, path, ok: false, ...describeFailure(error), sha256 });
+  const parsed = (read: ReadDocument): ParseOutcome => {
+    try {
+      if (read.decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+      const document = documentFromDecoded(read.decoded, sha256 as string, {
+        path, encoding: task.encoding, indicators: task.indicators, from: read.format, hints: read.hints, includeText: task.includeText, offsetUnit: task.offsetUnit,
+      });
+      return { index, path, ok: true, document };
+    } catch (error) {
+      return failed(error);
+    }
+  };
   try {
     const bytes = task.bytes ?? readInputFile(path);
     sha256 = sha256Hex(bytes);
-    const decoded = decode(bytes, task.encoding);
-    if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-    const document = documentFromDecoded(decoded, sha256, { path, encoding: task.encoding, indicators: task.indicators, offsetUnit: task.offsetUnit });
-    return { index, path, ok: true, document };
+    const read = readDocument(bytes, { path, from: task.from, encoding: task.encoding });
+    return read instanceof Promise ? read.then(parsed, failed) : parsed(read);
   } catch (error) {
-    return { index, path, ok: false, ...describeFailure(error), sha256 };
+    return failed(error);
   }
 }

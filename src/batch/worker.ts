@@ -2,6 +2,6 @@
 // main thread, so the main thread only orders and writes results.
 import { runParseTask, type ParseTask, type ParseOutcome } from './task.js';
 
-export default function parseInWorker(task: ParseTask): ParseOutcome {
+export default function parseInWorker(task: ParseTask): ParseOutcome | Promise<ParseOutcome> {
   return runParseTask(task);
 }

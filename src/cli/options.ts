@@ -5,6 +5,7 @@ import { parseShard, type AutoShard, type Shard } from '../batch/shard.js';
 import type { Format } from '../export/formats.js';
 import type { CsvTable } from '../export/formats.js';
 import type { OffsetUnit } from '../schema/common.js';
+import type { InputFormat } from '../io/formats/detect.js';
 
 /** `parse` options after commander, checked once. */
 export interface ParseCommandOptions {
@@ -26,6 +27,10 @@ export interface ParseCommandOptions {
   array?: boolean;
   /** `--records`: NDJSON records in on stdin, NDJSON out per record (src/cli/records.ts). */
   records?: boolean;
+  /** --from: input format instead of detection. */
+  from?: InputFormat;
+  /** --include-text: the extracted text as source.text. */
+  includeText?: boolean;
 }
 
 /** commander argParser: a positive integer. */

@@ -4,6 +4,7 @@ import { CSV_TABLES } from '../export/formats.js';
 import { encodingLabel, positiveInteger, shardSpec, type ParseCommandOptions } from './options.js';
 import { runParse, runRecordsCommand, EXIT_USAGE, type CliStreams } from './run.js';
 import { toolInfo } from './version.js';
+import { INPUT_FORMATS } from '../io/formats/detect.js';
 
 /**
  * The commander program. Actions set `exitCode` on the returned state instead of exiting, so
@@ -23,7 +24,7 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
 
   program
     .command('parse')
-    .description('parse files, folders (*.txt, *.md, recursively) or stdin (`-` or no input)')
+    .description('parse files, folders (*.txt *.md *.html *.htm *.mht *.docx *.pdf *.ofd, recursively) or stdin (`-` or no input)')
     .argument('[inputs...]', 'files, folders, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o FILE\'s extension, else json)').choices(FORMATS))
     .option('-o, --output <file>', 'write all documents to one file (atomically)')
@@ -44,6 +45,8 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
     )
     .option('--array', 'json: always print an array, even for one input (use it in scripts)')
     .option('--records', 'stream: NDJSON records {id, text | bytes_b64 | path} on stdin, NDJSON records out per input as parsed')
+    .addOption(new Option('--from <format>', 'input format (default: detected from content and extension)').choices(INPUT_FORMATS))
+    .option('--include-text', 'add the text every offset points into as source.text (for html, docx, pdf: the extracted text)')
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
       if (options.records) {
         state.exitCode = await runRecordsCommand(inputs, options, streams);

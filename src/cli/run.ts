@@ -23,7 +23,7 @@ import {
 import { outputStems } from './names.js';
 import { stdoutWriter } from './stdout.js';
 import { Progress } from './progress.js';
-import { failureLine } from './lines.js';
+import { displayPath, failureLine } from './lines.js';
 import { buildFingerprint, toolInfo } from './version.js';
 import type { ParseCommandOptions } from './options.js';
 
@@ -62,7 +62,7 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   const started = performance.now();
   const { format, pretty } = resolveOutput(options, streams);
   const shard = options.shard ? resolveShard(options.shard, streams.env ?? process.env) : null;
-  const all = expandInputs(args);
+  const all = expandInputs(args, (path, reason) => options.quiet || streams.stderr.write(`${displayPath(path)}: skipped, ${reason}\n`));
   const selected = all.filter((input) => inShard(input.key, shard));
 
   // The build fingerprint is only worth its file reads when a manifest is written.
@@ -74,6 +74,8 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     encoding: options.encoding ?? null,
     indicators: options.indicators,
     offsetUnit: options.offsetUnit,
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.includeText ? { includeText: true } : {}),
   };
   const serializerOptions: SerializerOptions = { pretty, table: options.table, bom: options.bom };
 
@@ -124,6 +126,7 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     }
     const task: ParseTask = {
       index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit,
+      from: options.from, includeText: options.includeText,
     };
     if (input.path === '-') {
       try {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Document } from '../schema/document.js';
 import { FLAT_TABLES, TABLES, type Column } from '../schema/tables.js';
 import { cellValue } from './cells.js';
@@ -55,7 +56,8 @@ export async function toXlsx(docs: Iterable<Document> | TableRows): Promise<Uint
   const zipped = new Uint8Array(await (file as unknown as { toBuffer(): Promise<Buffer> }).toBuffer());
   // Zipped again: the library stamps every entry with the time of writing, and with one fixed
   // time the same documents always give the same bytes (as every other format does).
-  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  // require, not import(): the bundled CLI runs as a vm script, where import() of an external needs a flag on Node 20.
+  const { unzipSync, zipSync, strFromU8, strToU8 } = createRequire(import.meta.url)('fflate') as typeof import('fflate');
   const files = unzipSync(zipped);
   // An XML reader turns a raw CR (alone or before LF) into LF; as a character reference it stays.
   // The writer puts no CR in markup, so every raw CR is text.

@@ -1,6 +1,7 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PolicyParseError, describeFailure } from '../errors.js';
+import { folderDecision } from './formats/detect.js';
 
 /** One thing to parse: a file path, or `-` for standard input. */
 export interface InputRef {
@@ -18,10 +19,11 @@ export interface InputRef {
   failure?: { code: string; message: string };
 }
 
-/** Extensions picked up when a folder is given. */
+/** Plain-text extensions (a folder walk also takes .html .htm .docx .pdf .ofd: DOCUMENT_EXTENSIONS). */
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
 
-const hasTextExtension = (name: string) => TEXT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+/** Told about each file a folder walk leaves out, with why (one line each on stderr in the CLI). */
+export type SkipListener = (path: string, reason: string) => void;
 
 /** Code-unit order, so the same tree lists the same way under every locale. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -58,10 +60,12 @@ export function keyOfFile(path: string): string {
 }
 
 /**
- * Every `*.txt` / `*.md` below `folder`, depth first, names sorted; hidden entries skipped.
- * Special files with such names are listed with a failure, so the batch reports them.
+ * Every document (`.txt .md .html .htm .mht .mhtml .docx .pdf .ofd`) below `folder`, depth first,
+ * names sorted; hidden entries skipped. Documents in formats that are not read (.doc, .wps, …) and
+ * special files (FIFO, socket, device) with a document's name are listed with a failure, so the
+ * batch reports them; other files are passed to `onSkip`.
  */
-function walk(root: string, folder: string, into: InputRef[]): void {
+function walk(root: string, folder: string, into: InputRef[], onSkip?: SkipListener): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -72,11 +76,17 @@ function walk(root: string, folder: string, into: InputRef[]): void {
   for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(root, path, into);
-    else if (!hasTextExtension(entry.name)) continue;
-    else if (entry.isFile() || entry.isSymbolicLink()) into.push({ path, key: slashes(relative(root, path)) });
-    // A FIFO, socket or device named *.txt: never opened (a FIFO would block the run), but said.
-    else into.push({ path, key: slashes(relative(root, path)), failure: { code: 'PDP_INPUT_NOT_FILE', message: `${specialKind(entry)}, not a regular file: skipped` } });
+    if (entry.isDirectory()) {
+      walk(root, path, into, onSkip);
+      continue;
+    }
+    const key = slashes(relative(root, path));
+    const decision = folderDecision(entry.name);
+    if (!decision.take && !decision.unsupported) onSkip?.(path, 'not a document format read here (.txt .md .html .htm .mht .docx .pdf .ofd)');
+    // A FIFO, socket or device with a document's name: never opened (a FIFO would block the run), but said.
+    else if (!entry.isFile() && !entry.isSymbolicLink()) into.push({ path, key, failure: { code: 'PDP_INPUT_NOT_FILE', message: `${specialKind(entry)}, not a regular file: skipped` } });
+    else if (decision.take) into.push({ path, key });
+    else into.push({ path, key, failure: { code: 'PDP_FORMAT_UNSUPPORTED', message: decision.unsupported! } });
   }
 }
 
@@ -86,7 +96,7 @@ function walk(root: string, folder: string, into: InputRef[]): void {
  * be used stays in the list with a `failure`, so it is reported in its place. Duplicates are
  * dropped (first one wins).
  */
-export function expandInputs(args: readonly string[]): InputRef[] {
+export function expandInputs(args: readonly string[], onSkip?: SkipListener): InputRef[] {
   const found: InputRef[] = [];
   for (const arg of args.length ? args : ['-']) {
     if (arg === '-') {
@@ -95,7 +105,7 @@ export function expandInputs(args: readonly string[]): InputRef[] {
     }
     const stat = statOrFailure(arg);
     if (!stat || !('isDirectory' in stat)) found.push({ path: arg, key: keyOfFile(arg), failure: stat ?? undefined });
-    else if (stat.isDirectory()) walk(arg, arg, found);
+    else if (stat.isDirectory()) walk(arg, arg, found, onSkip);
     else found.push({ path: arg, key: keyOfFile(arg) });
   }
   const seen = new Set<string>();

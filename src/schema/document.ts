@@ -26,6 +26,11 @@ export const Source = z.object({
   offsetUnit: OffsetUnit.default('utf16').describe(
     'what every start/end and chars count: utf16 = JavaScript string indices, codepoint = Unicode code points (Python str, R substr)',
   ),
+  format: z
+    .enum(['txt', 'md', 'html', 'docx', 'pdf', 'ofd'])
+    .optional()
+    .describe('reader that made the text: txt/md as decoded, html (article of a web page), docx (body with its numbering), pdf (text layer), ofd (text of its pages)'),
+  text: z.string().optional().describe('with --include-text: the text every start/end offset points into'),
 });
 
 export const Document = z

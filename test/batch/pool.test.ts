@@ -37,10 +37,10 @@ describe('batch parsing in this thread (--jobs 1)', () => {
     ]);
   });
 
-  it('parses bytes given in the task (stdin) and records the path', () => {
-    const outcome = runParseTask({ index: 0, path: '-', bytes: new TextEncoder().encode('\uFEFF一、总体要求\n') });
+  it('parses bytes given in the task (stdin) and records the path', async () => {
+    const outcome = await runParseTask({ index: 0, path: '-', bytes: new TextEncoder().encode('\uFEFF一、总体要求\n') });
     expect(outcome.ok && outcome.document.source).toEqual({
-      path: '-', sha256: '8c645d77384f1d96e405a71f119cbf5a615bef1d351975890d2d76578daebb82', encoding: 'utf-8', chars: 7, offsetUnit: 'utf16',
+      path: '-', sha256: '8c645d77384f1d96e405a71f119cbf5a615bef1d351975890d2d76578daebb82', encoding: 'utf-8', chars: 7, offsetUnit: 'utf16', format: 'txt',
     });
   });
 });

@@ -27,6 +27,7 @@ describe('parse: one input to stdout', () => {
       encoding: 'utf-8',
       chars: PLAN_TEXT.length,
       offsetUnit: 'codepoint',
+      format: 'txt',
     });
   });
 

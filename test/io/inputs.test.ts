@@ -9,16 +9,24 @@ function tree(): string {
   mkdirSync(join(root, 'b', 'deep'), { recursive: true });
   mkdirSync(join(root, 'a'));
   mkdirSync(join(root, '.hidden'));
-  for (const f of ['a/2.txt', 'a/10.md', 'b/deep/x.TXT', 'b/notes.pdf', 'top.txt', '.hidden/h.txt', 'a/.dot.txt']) {
+  for (const f of ['a/2.txt', 'a/10.md', 'b/deep/x.TXT', 'b/notes.pdf', 'b/old.doc', 'b/logo.png', 'top.txt', '.hidden/h.txt', 'a/.dot.txt']) {
     writeFileSync(join(root, f), '一、');
   }
   return root;
 }
 
 describe('expandInputs', () => {
-  it('walks folders recursively, *.txt and *.md only, names in code-unit order, hidden skipped', () => {
+  it('walks folders recursively, document formats only, names in code-unit order, hidden skipped', () => {
     const root = tree();
-    expect(expandInputs([root]).map((i) => i.path.slice(root.length + 1))).toEqual(['a/10.md', 'a/2.txt', 'b/deep/x.TXT', 'top.txt']);
+    const skipped: string[] = [];
+    const found = expandInputs([root], (path, reason) => skipped.push(`${path.slice(root.length + 1)}: ${reason}`));
+    expect(found.map((i) => i.path.slice(root.length + 1))).toEqual(['a/10.md', 'a/2.txt', 'b/deep/x.TXT', 'b/notes.pdf', 'b/old.doc', 'top.txt']);
+    // A .doc is a document the user wants parsed: it fails with a hint instead of vanishing.
+    expect(found.find((i) => i.path.endsWith('old.doc'))?.failure).toEqual({
+      code: 'PDP_FORMAT_UNSUPPORTED',
+      message: 'Word 97-2003 document (.doc): convert it with `soffice --headless --convert-to docx FILE` (LibreOffice) and parse the .docx',
+    });
+    expect(skipped).toEqual(['b/logo.png: not a document format read here (.txt .md .html .htm .mht .docx .pdf .ofd)']);
   });
 
   it('keeps argument order, drops duplicates, and keeps a missing path in place with a failure', () => {
@@ -48,7 +56,7 @@ describe('expandInputs', () => {
   it('gives each input a shard key that does not depend on how its path was written', () => {
     const root = tree();
     const keys = (arg: string) => expandInputs([arg]).map((i) => i.key);
-    const expected = ['a/10.md', 'a/2.txt', 'b/deep/x.TXT', 'top.txt'];
+    const expected = ['a/10.md', 'a/2.txt', 'b/deep/x.TXT', 'b/notes.pdf', 'b/old.doc', 'top.txt'];
     expect(keys(root)).toEqual(expected);
     expect(keys(root + '/')).toEqual(expected);
     expect(keys(join(root, 'a', '..'))).toEqual(expected);

@@ -29,7 +29,10 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
   const labeled = findLabeledLists(layout);
   const bracketed = findBracketedLists(layout, labeled);
   const tabled = findTableLists(text, structure.tables);
-  const lists = [...labeled, ...bracketed, ...tabled].sort((a, b) => a.start - b.start);
+  // Table lists stay in row and column order (a merged cell's text may sit below the row it fills,
+  // as in a PDF that centres it), placed where their table starts.
+  const at = (l: FoundList) => (l.table === null ? l.start : (structure.tables[l.table]?.start ?? l.start));
+  const lists = [...labeled, ...bracketed, ...tabled].sort((a, b) => at(a) - at(b));
   const from = leadFirstFrom(text, lists);
   return from === null ? lists : lists.map((l) => (l.start >= from ? applyLeadFirst(l) : l));
 }

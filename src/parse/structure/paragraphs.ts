@@ -110,14 +110,16 @@ function runningMarkers(text: string, start: number, end: number, depth: readonl
     const marker = lexMarker(text, start + m.index, end);
     const level = marker ? LEVEL_OF[marker.kind] : undefined;
     if (!marker || level === undefined || marker.ambiguous || marker.wrapper !== null) continue;
-    // An enumeration inside a sentence (`主要包括：1.治理扬尘；2.…`) is not a paragraph break.
+    // An enumeration inside a sentence (`主要包括：1.治理扬尘；2.…`) is not a paragraph break; the
+    // sentence that hands over to the outline (`现制订方案如下：一、工作目标…`) is.
     let back = m.index - 1;
     while (back >= 0 && /\s/.test(line[back])) back--;
-    if (back >= 0 && /[：:；;，,、]/.test(line[back])) continue;
+    const handsOver = back >= 0 && OUTLINE_LEAD.test(line.slice(Math.max(0, back - 4), back + 1));
+    if (back >= 0 && /[：:；;，,、]/.test(line[back]) && !handsOver) continue;
     const after = text.slice(marker.end, Math.min(end, marker.end + 8));
     if (!/^[\s\u3000]*[\u4e00-\u9fff“"《]/.test(after)) continue;
     // The first top-level marker opens the body after a sentence or a blank, never inside a phrase.
-    if (level === 0 && last[0] === 0 && m.index > 0 && !/[。！？；\s]/.test(line[m.index - 1])) continue;
+    if (level === 0 && last[0] === 0 && m.index > 0 && !handsOver && !/[。！？；\s]/.test(line[m.index - 1])) continue;
     const repeat = level === 0 && marker.number === last[0] && vocabularyAhead(after);
     // Items numbered straight across their parents (（1）…（16） over several 1.…5.) go on counting.
     const runsOn = last[level] === 0 && marker.number > 1 && marker.number === ever[level] + 1;
@@ -130,6 +132,9 @@ function runningMarkers(text: string, start: number, end: number, depth: readonl
   }
   return cuts;
 }
+
+/** The end of a sentence that hands over to what follows it (`…方案如下：`, `…提出以下意见：`). */
+const OUTLINE_LEAD = /(?:如下|以下意见|以下措施|以下要求)[：:]$/;
 
 const vocabularyAhead = (after: string): boolean => vocabularyHeading(after.trim() + '。') !== null || /^[\s\u3000]*(?:保障|组织|工作|重点|主要|总体)/.test(after);
 

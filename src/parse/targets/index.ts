@@ -7,7 +7,7 @@ import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
 import { indicatorFor } from './context/indicator.js';
-import { matchesOf, positionsIn, startTable } from './scan.js';
+import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -56,7 +56,8 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
       const own = startTable(parser.startChars);
       candidates = starts.filter((i) => own[scan.masked.charCodeAt(i)] === 1);
     }
-    for (const match of matchesOf(parser.pattern, scan.masked, candidates)) {
+    const runs = parser.runClasses !== undefined ? runTable(parser.runClasses) : undefined;
+    for (const match of matchesOf(parser.pattern, scan.masked, candidates, runs)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
     }
@@ -69,24 +70,28 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
   const candidates = findCandidates(ctx.text);
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
-  const targets = candidates.map((c, i): Target => ({
-    sectionId: sectionIdAt(structure.sections, c.start),
-    kind: c.kind,
-    text: ctx.text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    value: c.value,
-    min: c.min,
-    max: c.max,
-    unit: c.unit,
-    comparator: c.comparator,
-    year: c.year,
-    month: c.month,
-    day: c.day,
-    ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-    indicator: indicators[i] ?? null,
-    deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables),
-  }));
+  const targets = candidates.map((c, i): Target => {
+    const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
+    return {
+      sectionId: sectionIdAt(structure.sections, c.start),
+      kind: c.kind,
+      text: ctx.text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      value: c.value,
+      min: c.min,
+      max: c.max,
+      unit: c.unit,
+      comparator: c.comparator,
+      year: c.year,
+      month: c.month,
+      day: c.day,
+      ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
+      indicator: indicators[i] ?? null,
+      deadline: due.year,
+      deadlineSource: due.source,
+    };
+  });
   return { targets, warnings: [] };
 }
 
@@ -98,10 +103,11 @@ function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Arr
   const out: Array<string | null> = [];
   // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
   const quantities = candidates.filter((c) => c.kind !== 'date');
+  const rank = new Map(quantities.map((c, k) => [c, k]));
   candidates.forEach((c, i) => {
     const previous = candidates[i - 1];
     const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
-    const k = quantities.indexOf(c);
+    const k = rank.get(c) ?? -1;
     out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
   });
   return out;

@@ -37,9 +37,37 @@ describe('deadline', () => {
     expect([second!.text, second!.deadline]).toEqual(['3所', 2024]);
   });
 
-  it('does not carry a sentence-opening due date over 。 outside a goals section (water)', () => {
+  it('carries a due date opening a paragraph over 。 to the end of that paragraph only (water)', () => {
     const targets = run('到2022年，新建水厂1座。改造供水管网40公里。\n新增泵站2座。');
-    expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2022年', null], ['1座', 2022], ['40公里', null], ['2座', null]]);
+    expect(targets.map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['到2022年', null, null], ['1座', 2022, 'clause'], ['40公里', 2022, 'paragraph'], ['2座', null, null],
+    ]);
+  });
+
+  it('lets a later framing due date of the paragraph take over (paragraph rule)', () => {
+    const targets = run('到2025年，全面完成改造。新增充电桩700台。2024年底前，建成换电站30座。新增公交车200辆。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['700台', 2025, 'paragraph'], ['30座', 2024, 'clause'], ['200辆', 2024, 'paragraph'],
+    ]);
+  });
+
+  it('does not open a paragraph with a due date that is not set off by a comma, nor one mid-paragraph', () => {
+    const targets = run('2024年9月底前完成管道改造18公里。新增巡检人员30名。\n推进改造，到2025年，完成50%。新增泵站2座。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['18公里', 2024], ['30名', null], ['50%', 2025], ['2座', null],
+    ]);
+  });
+
+  it('reads pledges (力争, 确保) before a year as due dates, in any clause', () => {
+    const targets = run('较上一年增加，力争2023年达到80%。推动人才下沉，确保2025年每千人口基层卫生人员数不低于3.5人。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['达到80%', 2023, 'clause'], ['不低于3.5人', 2025, 'clause'],
+    ]);
+  });
+
+  it("reads a year's plan as due that year (training)", () => {
+    const targets = run('做实基层医生能力提升工程2023年培训计划，培养不少于3500名基层医生。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['不少于3500名', 2023]]);
   });
 
   it('carries a due date that opens its section text to the rest of that section only (employment)', () => {
@@ -75,7 +103,7 @@ describe('deadline', () => {
   });
 
   it('takes no deadline from a baseline or qualifier year (tourism, housing, emissions)', () => {
-    const targets = run('到2025年，过夜游客恢复到2019年的1.5倍以上；改造2005年底前建成的小区，居民满意度达到90%以上。能耗较2020年下降13.5%。');
+    const targets = run('到2025年，过夜游客恢复到2019年的1.5倍以上；改造2005年底前建成的小区，居民满意度达到90%以上。\n能耗较2020年下降13.5%。');
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
       ['1.5倍以上', 2025], ['达到90%以上', 2025], ['13.5%', null],
     ]);
@@ -151,7 +179,23 @@ describe('deadline', () => {
     const text = '（一）到2025年主要目标\n1.养老服务。新增床位500张。';
     const child = section('1.1', '养老服务', '', text.indexOf('1.'), text.length);
     const tree = [section('1', '到2025年主要目标', '', 0, text.length, [child])];
-    expect(run(text, tree).find((t) => t.kind === 'count')!.deadline).toBe(2025);
+    const target = run(text, tree).find((t) => t.kind === 'count')!;
+    expect([target.deadline, target.deadlineSource]).toEqual([2025, 'section']);
+  });
+
+  it('takes a task-table row cell holding only a date when there is no completion-time column', () => {
+    const text = '附件\n序号\n任务\n备注\n1\n新建污水管网60公里，到2025年完成。\n/\n2\n改造泵站3座\n2024年底前';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const table = {
+      title: '附件', columns: ['序号', '任务', '备注'], start: text.indexOf('序号'), end: text.length,
+      rows: [['1', '新建污水管网60公里，到2025年完成。', '/'], ['2', '改造泵站3座', '2024年底前']],
+      cellSpans: [[null, at('新建污水管网60公里，到2025年完成。'), at('/')], [null, at('改造泵站3座'), at('2024年底前')]],
+    };
+    const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
+    const targets = extractTargets({ text, lines: splitLines(text), options: { indicators: false } }, structure).targets;
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['60公里', 2025, 'clause'], ['3座', 2024, 'table'],
+    ]);
   });
 });
 

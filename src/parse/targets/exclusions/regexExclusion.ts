@@ -1,5 +1,5 @@
 import type { Exclusion } from '../candidate.js';
-import { matchesOf, positionsIn, startTable } from '../scan.js';
+import { matchesOf, positionsIn, runTable, startTable } from '../scan.js';
 
 /** An exclusion found by one regex; `startChars`, when given, lists every character a match can begin with. */
 export interface RegexExclusion extends Exclusion {
@@ -12,11 +12,14 @@ export function regexExclusion(
   pattern: RegExp,
   keep?: (match: RegExpExecArray) => boolean,
   startChars?: string,
+  runClasses?: readonly string[],
 ): RegexExclusion {
+  const runs = runClasses !== undefined ? runTable(runClasses) : undefined;
   return {
     name,
     pattern,
     startChars,
+    runClasses,
     find(text, starts) {
       const spans: Array<{ start: number; end: number }> = [];
       let candidates: number[] | undefined;
@@ -24,7 +27,7 @@ export function regexExclusion(
         const own = startTable(startChars);
         candidates = starts === undefined ? positionsIn(text, own) : starts.filter((i) => own[text.charCodeAt(i)] === 1);
       }
-      for (const m of matchesOf(pattern, text, candidates)) {
+      for (const m of matchesOf(pattern, text, candidates, runs)) {
         if (keep && !keep(m)) continue;
         const x = m.groups?.x;
         const start = x === undefined ? m.index : m.index + m[0].lastIndexOf(x);

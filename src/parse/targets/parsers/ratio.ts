@@ -22,7 +22,11 @@ export const ratioParser: TargetParser = {
 
 const CLOCK = '[0-9]{1,2}[:：][0-9]{2}';
 const CLOCK_AFTER = new RegExp(`^\\s*(?:前|后|之前|以前|起|开始|结束|[至到\\-—–～~]\\s*${CLOCK})`, 'u');
-const CLOCK_BEFORE = new RegExp(`(?:${CLOCK}\\s*[至到\\-—–～~]|上午|下午|早上|晚上|凌晨|中午|时间为?|每[天日])\\s*$`, 'u');
+// A date right before (`2023-05-06 14:31`, `5月6日14:31`, a page's `发布时间：…`) makes it the time of day.
+const CLOCK_BEFORE = new RegExp(
+  `(?:${CLOCK}\\s*[至到\\-—–～~]|上午|下午|早上|晚上|凌晨|中午|时间[为：:]?|每[天日]|[0-9]{1,2}\\s*[日号]|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?)\\s*$`,
+  'u',
+);
 
 /**
  * `8:30至17:30`, `9:00前`, `下午2:30`: a clock time, not a ratio. Hours up to 24 and two-digit

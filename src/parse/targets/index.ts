@@ -68,7 +68,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
-  const candidates = findCandidates(ctx.text);
+  const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text), ctx.text);
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
   const targets = candidates.map((c, i): Target => {
     const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
@@ -92,7 +92,30 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
       deadlineSource: due.source,
     };
   });
-  return { targets, warnings: [] };
+  return { targets, warnings };
+}
+
+const NUMERIC_FIELDS = ['value', 'min', 'max', 'left', 'right'] as const;
+
+/**
+ * A number too big for a float (`一亿亿…亿元`, a 309-digit figure) would make Infinity and fail the
+ * whole document's schema: such a candidate is dropped with a warning naming it.
+ */
+export function dropUnrepresentable(
+  candidates: readonly TargetCandidate[],
+  text: string,
+): { representable: TargetCandidate[]; warnings: Warning[] } {
+  const representable: TargetCandidate[] = [];
+  const warnings: Warning[] = [];
+  for (const c of candidates) {
+    if (NUMERIC_FIELDS.every((f) => c[f] === null || Number.isFinite(c[f]))) {
+      representable.push(c);
+      continue;
+    }
+    const shown = c.end - c.start > 24 ? `${text.slice(c.start, c.start + 12)}…${text.slice(c.end - 8, c.end)}` : text.slice(c.start, c.end);
+    warnings.push({ code: 'NUMBER_OUT_OF_RANGE', message: `number too large to represent, not read as a target: ${shown}`, start: c.start });
+  }
+  return { representable, warnings };
 }
 
 /**

@@ -24,10 +24,12 @@ const GOAL = 5; // time at 4N ÷ time at N; linear is 4
  * in characters, or in UTF-8 bytes for real text.
  */
 const SHAPES = {
-  digits: { unit: '1234567890', sizes: [5_000, 20_000] },
-  'chinese-numerals': { unit: '一二三四五六七八九十百千万', sizes: [5_000, 20_000] },
+  // Issue 16 measured these at 5k → 20k (quadratic: 1.4 → 19 s); from 5k on, as linear parses
+  // of so little text take a few milliseconds and their ratio would be noise.
+  digits: { unit: '1234567890', sizes: [5_000, 20_000, 80_000, 320_000] },
+  'chinese-numerals': { unit: '一二三四五六七八九十百千万', sizes: [5_000, 20_000, 80_000, 320_000] },
   'marker-lines': { unit: '一、加强组织领导\n', sizes: [20_000, 80_000] },
-  'unit-labels': { unit: '（责任单位：市发展改革委、市财政局', sizes: [5_000, 20_000] },
+  'unit-labels': { unit: '（责任单位：市发展改革委、市财政局', sizes: [5_000, 20_000, 80_000, 320_000] },
   letters: { unit: 'abcdefghijklmnopqrstuvwxyz', sizes: [100_000, 400_000, 1_000_000] },
   'real-text': { unit: null, sizes: [1 << 20, 4 << 20, 16 << 20], bytes: true },
 };
@@ -145,7 +147,8 @@ async function parent() {
       const per4 = ratio === null ? null : ratio ** (Math.log(4) / Math.log(factor));
       steps.push({ from: a.size, to: b.size, ratio, per4x: per4, pass: per4 !== null && per4 <= GOAL });
     }
-    const pass = steps.every((s) => s.pass);
+    // Judged on the last step (the largest sizes): at a few milliseconds the first steps are noise.
+    const pass = steps.length > 0 && steps.at(-1).pass;
     if (!pass) failures++;
     shapes.push({ shape: name, runs, steps, pass });
     const cells = runs.map((r) => `${fmtSize(r.size, spec.bytes)} ${r.skipped ? 'skipped' : fmtMs(r)}`).join(' → ');
@@ -156,7 +159,7 @@ async function parent() {
   }
   const results = { date: new Date().toISOString(), commit, node: process.version, cores: cpus().length, loadAverage: loadavg(), goal: GOAL, scale, timeoutSeconds: timeoutMs / 1000, shapes };
   writeFileSync(join(ROOT, 'bench', 'growth-results.json'), JSON.stringify(results, null, 2) + '\n');
-  log(`growth: ${shapes.length - failures}/${shapes.length} shapes within ${GOAL}× per 4× of input; written to bench/growth-results.json`);
+  log(`growth: ${shapes.length - failures}/${shapes.length} shapes within ${GOAL}× per 4× of input at the largest step; written to bench/growth-results.json`);
   process.exitCode = failures > 0 ? 1 : 0;
 }
 

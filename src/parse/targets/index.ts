@@ -51,13 +51,9 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
   const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts) };
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
-    let candidates: number[] | undefined;
-    if (parser.startChars !== undefined) {
-      const own = startTable(parser.startChars);
-      candidates = starts.filter((i) => own[scan.masked.charCodeAt(i)] === 1);
-    }
+    const own = parser.startChars !== undefined ? startTable(parser.startChars) : undefined;
     const runs = parser.runClasses !== undefined ? runTable(parser.runClasses) : undefined;
-    for (const match of matchesOf(parser.pattern, scan.masked, candidates, runs)) {
+    for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
     }

@@ -68,8 +68,17 @@ function stickyOf(pattern: RegExp): RegExp {
  * lookbehind. Then a match at `i` would also be one at `i − 1` when both characters are of one
  * class, so after a failed try at `i − 1` the try at `i` is skipped: a run of n digits costs one
  * O(n) try, not n of them (O(n²)). Every class character must be in the candidates.
+ *
+ * `own` (a `startTable`), when given, keeps only the candidates whose character is in it: one
+ * list of offsets found for all rules serves each rule without a filtered copy.
  */
-export function matchesOf(pattern: RegExp, text: string, candidates?: readonly number[], runs?: Uint8Array): RegExpExecArray[] {
+export function matchesOf(
+  pattern: RegExp,
+  text: string,
+  candidates?: readonly number[],
+  runs?: Uint8Array,
+  own?: Uint8Array,
+): RegExpExecArray[] {
   if (candidates === undefined) {
     pattern.lastIndex = 0;
     return [...text.matchAll(pattern)];
@@ -81,6 +90,7 @@ export function matchesOf(pattern: RegExp, text: string, candidates?: readonly n
   for (let k = 0; k < candidates.length; k++) {
     const at = candidates[k]!;
     if (at < from) continue;
+    if (own !== undefined && own[text.charCodeAt(at)] !== 1) continue;
     if (runs !== undefined && at === failed + 1) {
       const run = runs[text.charCodeAt(at)]!;
       if (run !== 0 && run === runs[text.charCodeAt(at - 1)]) {

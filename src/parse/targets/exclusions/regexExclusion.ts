@@ -22,12 +22,9 @@ export function regexExclusion(
     runClasses,
     find(text, starts) {
       const spans: Array<{ start: number; end: number }> = [];
-      let candidates: number[] | undefined;
-      if (startChars !== undefined) {
-        const own = startTable(startChars);
-        candidates = starts === undefined ? positionsIn(text, own) : starts.filter((i) => own[text.charCodeAt(i)] === 1);
-      }
-      for (const m of matchesOf(pattern, text, candidates, runs)) {
+      const own = startChars !== undefined ? startTable(startChars) : undefined;
+      const candidates = own === undefined ? undefined : starts ?? positionsIn(text, own);
+      for (const m of matchesOf(pattern, text, candidates, runs, own)) {
         if (keep && !keep(m)) continue;
         const x = m.groups?.x;
         const start = x === undefined ? m.index : m.index + m[0].lastIndexOf(x);

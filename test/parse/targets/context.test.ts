@@ -247,3 +247,31 @@ describe('indicator', () => {
     expect(run('到2025年，建设1个省级工作室。')[0]!.indicator).toBeNull();
   });
 });
+
+describe('indicator from what the text around a subjectless clause names', () => {
+  it('takes the label line above a clause with no subject (indicator table, one cell per line)', () => {
+    const text = '签约数量指标\n1.重点人群签约服务覆盖率\n较上一年增加。2023年达到80%，力争2035年达到95%。\n15.签约高血压患者血压控制率\n≥50%\n';
+    expect(run(text).filter((t) => t.kind !== 'date').map((t) => t.indicator)).toEqual([
+      '重点人群签约服务覆盖率', '重点人群签约服务覆盖率', '签约高血压患者血压控制率',
+    ]);
+  });
+
+  it('does not lend a clause that only states a change as the subject', () => {
+    const text = '10.签约居民续约率\n较上一年增加，力争2023年达到80%。';
+    expect(run(text).find((t) => t.kind === 'percent')!.indicator).toBe('签约居民续约率');
+  });
+
+  it('reads the label before a colon', () => {
+    expect(run('3.签约服务费用于签约服务人员的薪酬分配：原则上不低于80%。')[0]!.indicator).toBe('签约服务费用于签约服务人员的薪酬分配');
+  });
+
+  it('reads a percentage of the things after it as their share (`N%的…`)', () => {
+    expect(run('加强15%的中医馆内涵建设，提升服务能力。探索在10%的社区卫生服务站设置中医阁。').map((t) => t.indicator)).toEqual([
+      '加强中医馆内涵建设的比例', '社区卫生服务站设置中医阁的比例',
+    ]);
+  });
+
+  it('drops a modal before the linking verb (`有效期可为1年`)', () => {
+    expect(run('服务协议有效期可为1年。')[0]!.indicator).toBe('服务协议有效期');
+  });
+});

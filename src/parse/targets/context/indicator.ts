@@ -15,7 +15,7 @@ const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９]
 
 /** Words that link the measured thing to its number; their presence means the subject comes first. */
 const TRAILING_LINK =
-  /(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
+  /(?:可|应|须|均|将)?(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
 
 /** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
 const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别|各|均)+(?=(?:建设|建成|打造|培育|创建|办好|新增|新建|设置|配备|引进|培养|培训|举办|开展|完成|设立|组建|布设|建))/gu;
@@ -39,6 +39,37 @@ const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长
  */
 export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
   if (target.kind === 'date') return null;
+  const found = phraseFor(target, text, nextStart, previousEnd);
+  // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
+  // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
+  if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(text, target.start) ?? found;
+  return found;
+}
+
+/** What a clause without a subject yields: a comparison or a bare verb of change. */
+const SUBJECTLESS = /^(?:较上一?年|比上一?年|同比|逐年|每年)?(?:增加|增长|提高|提升|下降|降低|减少|达到|达)?$|较上一?年|比上一?年/u;
+
+/**
+ * The nearest non-blank line before the target's line, when it is a label: short, no sentence
+ * punctuation, not a number alone. Its numbering marker is dropped.
+ */
+function labelLineBefore(text: string, offset: number): string | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = lineStart - 1;
+  for (let tries = 0; end > 0 && tries < 3; tries++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(LEADING_MARKER, '').replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
+    if (line === '') {
+      end = start - 1;
+      continue;
+    }
+    if (line.length < 2 || line.length > 40 || /[，,。；;！？!?]/u.test(line) || /^[\d.．%％≥≤<>～~\-—、/\s]+$/u.test(line)) return null;
+    return line;
+  }
+  return null;
+}
+
+function phraseFor(target: TargetCandidate, text: string, nextStart: number, previousEnd: number): string | null {
   const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
   const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
@@ -57,12 +88,17 @@ export function indicatorFor(target: TargetCandidate, text: string, nextStart = 
   // `全年为200家以上中小企业提供…`: a time word alone is no subject.
   const timeOnly = /^(?:全年|每年|年均|当年|今年|每季度|每月)$/u.test(before);
   const linked = link !== '' && !/^(?:的|在)$/.test(link) && !timeOnly;
+  // `加强15%的中医馆内涵建设`, `在10%的社区卫生服务站设置中医阁`: a share of the things after it.
+  const shareVerb = before.replace(/(?:在|对|为|使)$/u, '').replace(/^(?:探索|推动|鼓励|支持|引导)/u, '');
+  if (target.kind === 'percent' && /^的/u.test(rawAfter) && afterUsable && !linked && shareVerb.length <= 4) {
+    return trimPhrase(`${shareVerb}${after}的比例`);
+  }
   const objectFirst = !linked && (target.kind === 'count' || target.kind === 'duration' || ACTION_BEFORE.test(before) || before === '' || timeOnly);
   if (objectFirst && afterUsable) return objectPhrase(target, before, after);
   if (before.length >= 2 && !(ACTION_BEFORE.test(before) && before.replace(ACTION_BEFORE, '').length < 2)) {
     return target.kind === 'percent' ? shareOf(before, link) : before;
   }
-  if (clauseStart > 0 && /[，,]/.test(text[clauseStart - 1]!)) {
+  if (clauseStart > 0 && /[，,：:]/.test(text[clauseStart - 1]!)) {
     const previous = previousSubject(text, clauseStart);
     if (previous) return previous;
   }
@@ -100,11 +136,13 @@ function shareOf(before: string, link: string): string {
 
 /** The subject of the clause that ends just before `clauseStart` (after its `，`). */
 function previousSubject(text: string, clauseStart: number): string | null {
-  if (clauseStart === 0 || !/[，,]/.test(text[clauseStart - 1]!)) return null;
+  // `…的薪酬分配：原则上不低于80%`: a label before a colon names what follows.
+  if (clauseStart === 0 || !/[，,：:]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
-  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(/[0-9０-９][\s\S]*$/u, '');
-  const previous = trimPhrase(clause.replace(LEADING_MARKER, '').replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
-  return previous.length >= 2 ? previous : null;
+  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(LEADING_MARKER, '').replace(/[0-9０-９][\s\S]*$/u, '');
+  const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
+  // `较上一年增加，力争2023年达到80%`: a clause stating only a change has no subject to lend.
+  return previous.length >= 2 && !SUBJECTLESS.test(previous) ? previous : null;
 }
 
 function trimPhrase(s: string): string {

@@ -47,6 +47,11 @@ export interface TargetParser {
    * can begin with one of them begins with a greedy run of that set. Each must lie in `startChars`.
    */
   readonly runClasses?: readonly string[];
+  /**
+   * Inner classes (see `matchesOf`): character sets such that no match begins at one of them
+   * right after another of the same set (a lookbehind such as `(?<![0-9])`).
+   */
+  readonly innerClasses?: readonly string[];
   extract(match: RegExpExecArray, scan: ScanText): TargetCandidate | null;
 }
 
@@ -61,8 +66,9 @@ export interface Exclusion {
   readonly name: string;
   /** Characters a region can begin with, when known: lets `find` use `starts`. */
   readonly startChars?: string;
-  /** Run classes of its pattern, as for a parser (see `matchesOf`). */
+  /** Run and inner classes of its pattern, as for a parser (see `matchesOf`). */
   readonly runClasses?: readonly string[];
+  readonly innerClasses?: readonly string[];
   /**
    * The regions in `text`. `starts`, when given, holds (ascending) at least every offset whose
    * character is in `startChars`, found once for all rules.

@@ -53,7 +53,8 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
   for (const parser of config.parsers) {
     const own = parser.startChars !== undefined ? startTable(parser.startChars) : undefined;
     const runs = parser.runClasses !== undefined ? runTable(parser.runClasses) : undefined;
-    for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own)) {
+    const inner = parser.innerClasses !== undefined ? runTable(parser.innerClasses) : undefined;
+    for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own, inner)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
     }

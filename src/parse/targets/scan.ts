@@ -69,6 +69,9 @@ function stickyOf(pattern: RegExp): RegExp {
  * class, so after a failed try at `i − 1` the try at `i` is skipped: a run of n digits costs one
  * O(n) try, not n of them (O(n²)). Every class character must be in the candidates.
  *
+ * `inner` (a `runTable`) names classes inside whose runs no match can begin at all (a lookbehind
+ * `(?<![0-9])` before a digit): those offsets are not tried.
+ *
  * `own` (a `startTable`), when given, keeps only the candidates whose character is in it: one
  * list of offsets found for all rules serves each rule without a filtered copy.
  */
@@ -78,6 +81,7 @@ export function matchesOf(
   candidates?: readonly number[],
   runs?: Uint8Array,
   own?: Uint8Array,
+  inner?: Uint8Array,
 ): RegExpExecArray[] {
   if (candidates === undefined) {
     pattern.lastIndex = 0;
@@ -91,6 +95,10 @@ export function matchesOf(
     const at = candidates[k]!;
     if (at < from) continue;
     if (own !== undefined && own[text.charCodeAt(at)] !== 1) continue;
+    if (inner !== undefined && at > 0) {
+      const run = inner[text.charCodeAt(at)]!;
+      if (run !== 0 && run === inner[text.charCodeAt(at - 1)]) continue;
+    }
     if (runs !== undefined && at === failed + 1) {
       const run = runs[text.charCodeAt(at)]!;
       if (run !== 0 && run === runs[text.charCodeAt(at - 1)]) {

@@ -12,4 +12,7 @@ export const sectionMarkerExclusion = regexExclusion(
   /(?:^|(?<=[\n\r。；;：:！？!?]))[\s\u3000]*(?<x>[一二三四五六七八九十]+[、．.]|[0-9０-９]{1,3}(?:[.．](?![0-9０-９]+\s*(?:[%％倍]|[万亿千]?元|个?百分点))|、)|[①-⑳])|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]/gmu,
   undefined,
   `${WHITESPACE_CHARS}${ARABIC_DIGIT_CHARS}一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(`,
+  undefined,
+  // A marker opens a line or follows a sentence end: never inside a run of numerals.
+  [ARABIC_DIGIT_CHARS, '一二三四五六七八九十'],
 );

@@ -19,7 +19,7 @@ export const formulaExclusion = regexExclusion(
 export const pairedOneExclusion = regexExclusion('pairedOne', /一[\u4e00-\u9fff]一[\u4e00-\u9fff]/gu, undefined, '一');
 
 /** Version names: `信息化2.0`. */
-export const versionExclusion = regexExclusion('version', /(?<=[A-Za-z\u4e00-\u9fff])[0-9]\.0(?![0-9%％])/gu, undefined, '0123456789');
+export const versionExclusion = regexExclusion('version', /(?<=[A-Za-z\u4e00-\u9fff])[0-9]\.0(?![0-9%％])/gu, undefined, '0123456789', undefined, ['0123456789']);
 
 /** Slogans and names built from numbers: formulas, paired-one slogans, versions. */
 export const SLOGAN_EXCLUSIONS = [formulaExclusion, pairedOneExclusion, versionExclusion] as const;

@@ -7,6 +7,7 @@ const TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 export const ratioParser: TargetParser = {
   name: 'ratio',
   startChars: ARABIC_DIGIT_CHARS,
+  innerClasses: [ARABIC_DIGIT_CHARS],
   pattern: new RegExp(`(?<![0-9０-９.．:：∶\\u0000])(?<l>${TERM})\\s*[:：∶比]\\s*(?<r>${TERM})(?![0-9０-９.．:：∶])`, 'gu'),
   extract(match, scan) {
     const left = Number(toAsciiDigits(match.groups!.l!));

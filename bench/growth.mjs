@@ -31,6 +31,8 @@ const SHAPES = {
   'marker-lines': { unit: '一、加强组织领导\n', sizes: [20_000, 80_000] },
   'unit-labels': { unit: '（责任单位：市发展改革委、市财政局', sizes: [5_000, 20_000, 80_000, 320_000] },
   letters: { unit: 'abcdefghijklmnopqrstuvwxyz', sizes: [100_000, 400_000, 1_000_000] },
+  // Many due dates and targets in one sentence: each target once scanned every date of it.
+  'dense-targets': { unit: '到2025年新增1个；', sizes: [20_000, 80_000, 320_000] },
   // Blank lines (a marker may follow blanks at a line start): was O(n²) in the marker exclusion.
   'blank-lines': { unit: '\n', sizes: [20_000, 80_000, 320_000] },
   'real-text': { unit: null, sizes: [1 << 20, 4 << 20, 16 << 20], bytes: true },

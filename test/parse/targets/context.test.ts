@@ -44,6 +44,13 @@ describe('deadline', () => {
     ]);
   });
 
+  it('takes no paragraph deadline from a due date after the target (a heading run into its body)', () => {
+    const text = '二、发展目标通过3-5年努力，产业体系基本形成。到2020年，建成园区3个。';
+    const heading = '发展目标通过3-5年努力，产业体系基本形成';
+    const tree = [{ ...section('2', heading, '', 0, text.length), marker: '二、' }];
+    expect(run(text, tree).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['3-5年', null], ['3个', 2020]]);
+  });
+
   it('lets a later framing due date of the paragraph take over (paragraph rule)', () => {
     const targets = run('到2025年，全面完成改造。新增充电桩700台。2024年底前，建成换电站30座。新增公交车200辆。');
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([

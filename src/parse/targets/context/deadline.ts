@@ -1,4 +1,5 @@
 import { sectionPathAt } from './section.js';
+import { firstStartingAt } from '../lines.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
@@ -54,11 +55,9 @@ export function deadlineFor(
   const standard = isStandard(target, text, index);
   const sentence = spanAround(index, target.start, standard ? 'phrase' : 'sentence');
   const clause = spanAround(index, target.start, standard ? 'phrase' : 'clause');
-  const inSentence = duesWithin(index, sentence.start, sentence.end);
-  let before: TargetCandidate | undefined;
-  for (const d of inSentence) if (d.end <= target.start && (d.start >= clause.start || framesClause(text, d))) before = d;
+  const before = lastDueBefore(index, target.start, sentence.start, (d) => d.start >= clause.start || framesClause(text, d));
   if (before) return found(before, 'clause');
-  const after = inSentence.find((d) => d.start >= target.end && d.end <= clause.end && !framesClause(text, d));
+  const after = duesWithin(index, target.end, clause.end).find((d) => !framesClause(text, d));
   if (after) return found(after, 'clause');
   if (standard) return NONE;
   const path = sectionPathAt(sections, target.start);
@@ -93,6 +92,36 @@ function duesWithin(index: DocumentIndex, start: number, end: number): TargetCan
   const out: TargetCandidate[] = [];
   for (let k = lo; k < dues.length && dues[k]!.start < end; k++) if (dues[k]!.end <= end) out.push(dues[k]!);
   return out;
+}
+
+/**
+ * The last due date ending by `offset` and starting at or after `from` that `accept`s, looked
+ * for backwards over at most MAX_LOOK_BACK dates: a sentence holding thousands of due dates
+ * (hostile input) must not make each target scan them all.
+ */
+function lastDueBefore(index: DocumentIndex, offset: number, from: number, accept: (d: TargetCandidate) => boolean): TargetCandidate | undefined {
+  const dues = index.dues;
+  let k = lastEndingIndex(dues, offset);
+  for (let seen = 0; k >= 0 && seen < MAX_LOOK_BACK; k--, seen++) {
+    const d = dues[k]!;
+    if (d.start < from) return undefined;
+    if (accept(d)) return d;
+  }
+  return undefined;
+}
+
+const MAX_LOOK_BACK = 64;
+
+/** Index of the last of `list` (in order, disjoint) ending at or before `offset`; -1 if none. */
+function lastEndingIndex(list: readonly TargetCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The last of `list` (in order, disjoint) ending at or before `offset`. */
@@ -134,12 +163,12 @@ function framingDues(index: DocumentIndex, text: string, sections: readonly Sect
 function paragraphFraming(index: DocumentIndex, text: string, target: TargetCandidate, section: Section | null): TargetCandidate | undefined {
   const line = spanAround(index, target.start, 'line');
   const start = section !== null && section.start > line.start && section.start <= target.start ? section.start : line.start;
-  const dues = duesWithin(index, start, target.start);
-  const opening = dues[0];
-  if (opening === undefined || !setsFrame(text, opening) || !opensParagraph(text, start, opening, section)) return undefined;
-  let last = opening;
-  for (const d of dues) if (d !== opening && d.end <= target.start && framesClause(text, d)) last = d;
-  return last;
+  // Only the section's marker and heading may stand before the opening date.
+  const opensBy = Math.min(target.start, start + 1 + (section?.marker.length ?? 0) + (section?.heading.length ?? 0) + 16);
+  const first = duesWithin(index, start, opensBy)[0];
+  if (first === undefined || !setsFrame(text, first) || !opensParagraph(text, start, first, section)) return undefined;
+  // Until another due date that frames what follows it.
+  return lastDueBefore(index, target.start, first.end, (d) => framesClause(text, d)) ?? first;
 }
 
 /** Only blanks, markdown, or the section's marker and heading stand between `start` and the date. */
@@ -200,17 +229,24 @@ function tableRowYear(target: TargetCandidate, all: readonly TargetCandidate[], 
     const row = table.cellSpans.find((cells) => cells.some((c) => c !== null && c.start <= target.start && target.end <= c.end));
     const cell = column < 0 ? null : row?.[column];
     if (cell) {
-      const date = all.find((d) => d.kind === 'date' && d.start >= cell.start && d.end <= cell.end && dueYear(d) !== null);
+      const date = candidatesWithin(all, cell.start, cell.end).find((d) => d.kind === 'date' && dueYear(d) !== null);
       if (date) return dueYear(date);
       const year = /((?:19|20)\d{2})\s*年/.exec(text.slice(cell.start, cell.end));
       if (year) return Number(year[1]);
     }
     // No completion-time column: a cell of the row that holds only a date (`2024年底前`).
     const cells = (row ?? []).filter((c): c is { start: number; end: number } => c !== null);
-    const date = all.find((d) => d.kind === 'date' && dueYear(d) !== null && cells.some((c) => holdsOnly(text, c, d)));
+    const date = cells.flatMap((c) => candidatesWithin(all, c.start, c.end)).find((d) => d.kind === 'date' && dueYear(d) !== null && cells.some((c) => holdsOnly(text, c, d)));
     return date ? dueYear(date) : null;
   }
   return null;
+}
+
+/** The candidates lying within [start, end), in order (`all` is ordered by start). */
+function candidatesWithin(all: readonly TargetCandidate[], start: number, end: number): TargetCandidate[] {
+  const out: TargetCandidate[] = [];
+  for (let k = firstStartingAt(all, start); k < all.length && all[k]!.start < end; k++) if (all[k]!.end <= end) out.push(all[k]!);
+  return out;
 }
 
 /** True when the cell holds the date alone (`2024年`, `2024年底前`, `2024年12月`). */
@@ -226,9 +262,7 @@ function holdsOnly(text: string, cell: { start: number; end: number }, d: Target
 function tableRowDeadline(target: TargetCandidate, all: readonly TargetCandidate[], text: string, lines: readonly Line[]): number | null {
   const row = rowAround(text, lines, target.start);
   if (!row) return null;
-  const cellDate = all.find(
-    (d) => d.kind === 'date' && d.year !== null && d.start >= row.start && d.end <= row.end && fillsCell(text, d),
-  );
+  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, d));
   return cellDate?.year ?? null;
 }
 
@@ -243,9 +277,13 @@ function fillsCell(text: string, d: TargetCandidate): boolean {
   return /^[\s\u3000]*$/.test(lead) && /^[\s\u3000前底末]*$/.test(trail) && /\t/.test(before + after);
 }
 
+const MAX_ROW = 2000;
+
 function rowAround(text: string, lines: readonly Line[], offset: number): { start: number; end: number } | null {
   const at = lineIndexAt(lines, offset);
   const line = lines[at]!;
+  // A table row on one line is short; a long line is text (a flattened document), not a row.
+  if (line.end - line.start > MAX_ROW) return null;
   if (holdsCells(line)) return { start: line.start, end: line.end };
   if (!/^\t/.test(line.text)) return null;
   // Cells one per line, rows separated by blank lines.

@@ -1,3 +1,4 @@
+import { lineStartWithin } from '../lines.js';
 import type { TargetCandidate } from '../candidate.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r\t]/;
@@ -54,10 +55,13 @@ const SUBJECTLESS = /^(?:较上一?年|比上一?年|同比|逐年|每年)?(?:�
  * punctuation, not a number alone. Its numbering marker is dropped.
  */
 function labelLineBefore(text: string, offset: number): string | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // The label and the text before the number on its line are short: look back 200 characters.
+  const lineStart = lineStartWithin(text, offset, 200);
+  if (lineStart <= 0) return null;
   let end = lineStart - 1;
   for (let tries = 0; end > 0 && tries < 3; tries++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartWithin(text, end, 60);
+    if (start < 0) return null;
     const line = text.slice(start, end).replace(LEADING_MARKER, '').replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
     if (line === '') {
       end = start - 1;

@@ -51,10 +51,10 @@ describe('deadline', () => {
     expect(run(text, tree).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['3-5年', null], ['3个', 2020]]);
   });
 
-  it('lets a later framing due date of the paragraph take over (paragraph rule)', () => {
+  it('ends the frame of a paragraph-opening due date where another due date appears', () => {
     const targets = run('到2025年，全面完成改造。新增充电桩700台。2024年底前，建成换电站30座。新增公交车200辆。');
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
-      ['700台', 2025, 'paragraph'], ['30座', 2024, 'clause'], ['200辆', 2024, 'paragraph'],
+      ['700台', 2025, 'paragraph'], ['30座', 2024, 'clause'], ['200辆', null, null],
     ]);
   });
 

@@ -33,7 +33,7 @@ const NONE: Deadline = { year: null, source: null };
  *    one that frames what follows it (`…1家，到2024年底，…60%`) does not reach back;
  * 2. paragraph: a due date set off by a comma that opens the target's paragraph (its line, from
  *    the start of its innermost section when that is later: flattened text) frames every target
- *    of the paragraph across sentences, until another due date that frames what follows it;
+ *    of the paragraph across sentences, until another due date appears;
  * 3. section: a due date that opens its section's own text (`（二）工作目标。到2026年，…`) or a
  *    sentence introducing a list (`到2026年，主要目标如下：`) frames the rest of that section's
  *    text; else the heading of its section or of a parent (`（一）到2025年主要目标`);
@@ -156,9 +156,9 @@ function framingDues(index: DocumentIndex, text: string, sections: readonly Sect
 }
 
 /**
- * Rule 2: the due date that opens the target's paragraph (`到2025年，全面完成…。…完成…700台。`),
- * or a later one of the paragraph that frames what follows it; undefined when the paragraph
- * does not open with one.
+ * Rule 2: the due date that opens the target's paragraph (`到2025年，全面完成…。…完成…700台。`)
+ * when no other due date stands between it and the target; undefined when the paragraph does
+ * not open with one.
  */
 function paragraphFraming(index: DocumentIndex, text: string, target: TargetCandidate, section: Section | null): TargetCandidate | undefined {
   const line = spanAround(index, target.start, 'line');
@@ -167,8 +167,8 @@ function paragraphFraming(index: DocumentIndex, text: string, target: TargetCand
   const opensBy = Math.min(target.start, start + 1 + (section?.marker.length ?? 0) + (section?.heading.length ?? 0) + 16);
   const first = duesWithin(index, start, opensBy)[0];
   if (first === undefined || !setsFrame(text, first) || !opensParagraph(text, start, first, section)) return undefined;
-  // Until another due date that frames what follows it.
-  return lastDueBefore(index, target.start, first.end, (d) => framesClause(text, d)) ?? first;
+  // Until another due date appears: that one governs its own clause only (rule 1).
+  return lastDueBefore(index, target.start, first.end, () => true) === undefined ? first : undefined;
 }
 
 /** Only blanks, markdown, or the section's marker and heading stand between `start` and the date. */

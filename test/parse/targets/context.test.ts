@@ -282,3 +282,10 @@ describe('indicator from what the text around a subjectless clause names', () =>
     expect(run('服务协议有效期可为1年。')[0]!.indicator).toBe('服务协议有效期');
   });
 });
+
+describe('indicator of a time limit', () => {
+  it('is the verb it limits, with its subject, and 时限 (`30日内办结`)', () => {
+    expect(run('一般欠薪案件30日内办结。')[0]!.indicator).toBe('一般欠薪案件办结时限');
+    expect(run('对企业诉求，3个工作日内响应。')[0]!.indicator).toBe('企业诉求响应时限');
+  });
+});

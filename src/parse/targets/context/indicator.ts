@@ -24,6 +24,9 @@ const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别
 /** A clause that only states a comparison base (`同比增长`, `较2022年提高`): the subject is in the clause before. */
 const COMPARISON_ONLY = /^(?:同比|环比|比上年|较上年|较\d{4}年|比\d{4}年)/u;
 
+/** A short verb phrase of completing after a time limit: `办结`, `整改到位`, `完成核查`, `响应`. */
+const TIME_LIMIT_VERB = /^[\u4e00-\u9fff]{0,4}(?:办结|办理|完成|到位|响应|答复|反馈|处理|核查|整改|报送|报备|备案|出台|审结|解决|处置|回复|发放|拨付|兑现)[\u4e00-\u9fff]{0,2}$/u;
+
 /** Measured-thing endings that already say "how much": no `数` is appended to a count's object. */
 const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长度|里程|总量|容量)$/u;
 
@@ -98,6 +101,11 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     return trimPhrase(`${shareVerb}${after}的比例`);
   }
   const objectFirst = !linked && (target.kind === 'count' || target.kind === 'duration' || ACTION_BEFORE.test(before) || before === '' || timeOnly);
+  // `一般欠薪案件30日内办结`, `3个工作日内响应`: a time limit on the verb after it.
+  if (target.kind === 'duration' && /[内]$/u.test(text.slice(target.start, target.end)) && TIME_LIMIT_VERB.test(after)) {
+    const subject = before !== '' ? before : (previousSubject(text, clauseStart) ?? '');
+    return trimPhrase(`${subject}${after}时限`);
+  }
   if (objectFirst && afterUsable) return objectPhrase(target, before, after);
   if (before.length >= 2 && !(ACTION_BEFORE.test(before) && before.replace(ACTION_BEFORE, '').length < 2)) {
     return target.kind === 'percent' ? shareOf(before, link) : before;

@@ -289,3 +289,10 @@ describe('indicator of a time limit', () => {
     expect(run('对企业诉求，3个工作日内响应。')[0]!.indicator).toBe('企业诉求响应时限');
   });
 });
+
+describe('indicator of an amount granted', () => {
+  it('is the receiver and the grant, a rate being its 标准', () => {
+    expect(run('新建养老机构按每张床位1万元给予一次性建设补贴。')[0]!.indicator).toBe('新建养老机构一次性建设补贴标准');
+    expect(run('对经济困难的失能老年人，按每人每年2000元的标准发放护理补贴。')[0]!.indicator).toBe('经济困难的失能老年人护理补贴标准');
+  });
+});

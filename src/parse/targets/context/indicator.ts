@@ -24,6 +24,11 @@ const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别
 /** A clause that only states a comparison base (`同比增长`, `较2022年提高`): the subject is in the clause before. */
 const COMPARISON_ONLY = /^(?:同比|环比|比上年|较上年|较\d{4}年|比\d{4}年)/u;
 
+/** What an amount is granted as, after it (`…元给予一次性建设补贴`, `…元的标准发放护理补贴`) or before it (`给予一次性奖励…元`). */
+const GRANT_NOUN = '(?<g>[\\u4e00-\\u9fff]{0,8}?(?:补贴|奖励|补助|奖补|资助))';
+const GRANT_AFTER = new RegExp(`^(?:的标准)?(?:给予|发放|予以)?${GRANT_NOUN}`, 'u');
+const GRANT_BEFORE = new RegExp(`(?:给予|发放)${GRANT_NOUN}$`, 'u');
+
 /** A short verb phrase of completing after a time limit: `办结`, `整改到位`, `完成核查`, `响应`. */
 const TIME_LIMIT_VERB = /^[\u4e00-\u9fff]{0,4}(?:办结|办理|完成|到位|响应|答复|反馈|处理|核查|整改|报送|报备|备案|出台|审结|解决|处置|回复|发放|拨付|兑现)[\u4e00-\u9fff]{0,2}$/u;
 
@@ -101,6 +106,16 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     return trimPhrase(`${shareVerb}${after}的比例`);
   }
   const objectFirst = !linked && (target.kind === 'count' || target.kind === 'duration' || ACTION_BEFORE.test(before) || before === '' || timeOnly);
+  // `按每张床位1万元给予一次性建设补贴`, `给予一次性奖励100万元`: an amount granted is the grant
+  // (of its receiver, named before it or in the `对…，` clause before); a rate is its 标准.
+  if (target.kind === 'money') {
+    const grant = GRANT_AFTER.exec(rawAfter)?.groups?.g ?? GRANT_BEFORE.exec(before)?.groups?.g;
+    if (grant !== undefined) {
+      let receiver = before.replace(GRANT_BEFORE, '').replace(/(?:按照|按|的)$/u, '');
+      if (receiver.length < 2) receiver = previousSubject(text, clauseStart) ?? receiver;
+      return trimPhrase(`${receiver}${grant}${target.unit?.includes('/') ? '标准' : ''}`);
+    }
+  }
   // `一般欠薪案件30日内办结`, `3个工作日内响应`: a time limit on the verb after it.
   if (target.kind === 'duration' && /[内]$/u.test(text.slice(target.start, target.end)) && TIME_LIMIT_VERB.test(after)) {
     const subject = before !== '' ? before : (previousSubject(text, clauseStart) ?? '');

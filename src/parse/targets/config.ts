@@ -8,7 +8,7 @@ import { SLOGAN_EXCLUSIONS } from './exclusions/slogan.js';
 import { footnoteDigitExclusion } from './exclusions/footnoteDigit.js';
 import { contactExclusion } from './exclusions/contact.js';
 import { roundExclusion, sessionExclusion } from './exclusions/round.js';
-import { fileNameExclusion, formulaFactorExclusion, percentEncodedExclusion, urlExclusion } from './exclusions/web.js';
+import { fileNameExclusion, formulaFactorExclusion, pageMetadataExclusion, percentEncodedExclusion, urlExclusion } from './exclusions/web.js';
 import { fiveYearPlanParser } from './parsers/fiveYearPlan.js';
 import { dateRangeParser } from './parsers/dateRange.js';
 import { calendarDateParser } from './parsers/calendarDate.js';
@@ -44,6 +44,7 @@ export const EXCLUSIONS: readonly Exclusion[] = [
   percentEncodedExclusion,
   fileNameExclusion,
   formulaFactorExclusion,
+  pageMetadataExclusion,
 ];
 
 /** One parser per phrasing family. Order breaks ties between equally long overlapping spans. */

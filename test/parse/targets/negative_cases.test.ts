@@ -48,6 +48,10 @@ const NEGATIVE = [
   '附件：监测指标体系2023.xlsx 相关图片：P020230512345678.jpg',
   '网址：%E5%B9%BF%E5%B7%9E%25%E5%B8%82。',
   '签约服务覆盖率=签约居民人数/辖区内常住人口数*100%。',
+  // Page metadata and footers of a web copy (issue 12 item 4: chrome yields no target).
+  '发布时间：2023年05月06日 10:30  浏览次数：1234',
+  '| 发布日期 | 2021年5月6日 | 成文日期 | 2021年4月30日 |',
+  '版权所有：上海市人民政府办公厅 沪ICP备12345678号-2',
 ];
 
 describe('negative cases: no target', () => {

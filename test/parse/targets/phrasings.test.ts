@@ -197,3 +197,13 @@ describe('a year split by a space in web copies', () => {
     expect(targetsIn('共计20 18年').filter((t) => t.kind === 'date')).toEqual([]);
   });
 });
+
+describe('page metadata labels', () => {
+  it('blank only their own line: the body after them keeps its targets', () => {
+    expect(targetsIn('发布时间：2023年05月06日\n到2025年，新建养老机构3所。').map((t) => t.text)).toEqual(['到2025年', '3所']);
+  });
+
+  it('are labels only at a line start or cell edge, not inside a word (资金来源：)', () => {
+    expect(targetsIn('资金来源：市财政安排500万元。').map((t) => t.text)).toEqual(['500万元']);
+  });
+});

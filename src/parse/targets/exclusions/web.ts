@@ -38,3 +38,27 @@ export const fileNameExclusion: Exclusion = {
 
 /** `…/辖区内重点人群数*100%`: the factor of a formula that defines a rate, not a target. */
 export const formulaFactorExclusion = regexExclusion('formulaFactor', /[*＊×](?<x>\s*100\s*[%％])/gu, undefined, '*＊×');
+
+/** Labels of a web page's metadata and footer, not of the document: `发布日期：`, `| 浏览次数 |`, `版权所有`. */
+const PAGE_LABEL =
+  /(?<=^|[|│【\[*\s\u3000])(?:发布日期|发布时间|更新日期|更新时间|成文日期|发文日期|印发日期|生效日期|浏览次数|浏览量|访问量|访问次数|阅读次数|阅读数|点击数|点击量|点击次数|信息来源|文章来源|来源|字号|责任编辑|编辑|作者|索引号|主题分类|发布机构|版权所有|主办单位|承办单位|网站标识码|网站地图|联系我们)(?:\s*[：:|│】\]]|(?=[\s\u3000]*©|[\s\u3000]*(?:Copyright|©)))/gmu;
+
+/**
+ * Page metadata and footers around a document copied from a website (`发布时间：2023年05月06日
+ * 10:30`, `| 发布日期 | 2021年5月6日 |`, `版权所有：… 沪ICP备12345678号`): the rest of the line
+ * from the label (up to 120 characters) holds no target.
+ */
+export const pageMetadataExclusion: Exclusion = {
+  name: 'pageMetadata',
+  find(text) {
+    const spans: Array<{ start: number; end: number }> = [];
+    PAGE_LABEL.lastIndex = 0;
+    for (const m of text.matchAll(PAGE_LABEL)) {
+      let end = m.index + m[0].length;
+      const limit = Math.min(text.length, end + 120);
+      while (end < limit && text.charCodeAt(end) !== 0x0a) end++;
+      spans.push({ start: m.index, end });
+    }
+    return spans;
+  },
+};

@@ -73,7 +73,7 @@ export interface Exclusion {
    * The regions in `text`. `starts`, when given, holds (ascending) at least every offset whose
    * character is in `startChars`, found once for all rules.
    */
-  find(text: string, starts?: readonly number[]): Array<{ start: number; end: number }>;
+  find(text: string, starts?: ArrayLike<number>): Array<{ start: number; end: number }>;
 }
 
 /** A candidate with every optional field defaulted. */

@@ -26,7 +26,7 @@ export const DEFAULT_CONFIGURATION: TargetsConfiguration = { exclusions: EXCLUSI
 const BLANK = '\u0000';
 
 /** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
-export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: readonly number[]): string {
+export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: ArrayLike<number>): string {
   const spans: Array<{ start: number; end: number }> = [];
   for (const exclusion of exclusions) for (const span of exclusion.find(text, starts)) if (span.start < span.end) spans.push(span);
   if (spans.length === 0) return text;

@@ -25,10 +25,16 @@ export function startTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Offsets in `text` whose character is in `table`, ascending. */
-export function positionsIn(text: string, table: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) out.push(i);
+/**
+ * Offsets in `text` whose character is in `table`, ascending. A typed array counted first: four
+ * bytes an offset, at most twice the text's own size however many characters qualify.
+ */
+export function positionsIn(text: string, table: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) count++;
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) out[k++] = i;
   return out;
 }
 
@@ -78,7 +84,7 @@ function stickyOf(pattern: RegExp): RegExp {
 export function matchesOf(
   pattern: RegExp,
   text: string,
-  candidates?: readonly number[],
+  candidates?: ArrayLike<number>,
   runs?: Uint8Array,
   own?: Uint8Array,
   inner?: Uint8Array,

@@ -44,6 +44,7 @@ const NEGATIVE = [
   '深入贯彻市委六届二次全会和十四届三次会议精神。',
   // Clock times, web addresses, file names, percent-encoded text, formula factors.
   '发布时间：2023-05-06 14:31，来源：市卫生健康委。',
+  '会议于14:30召开，持续至16:45。',
   '原文链接：https://www.gz.gov.cn/zwgk/fggw/content/post_8912345.html',
   '附件：监测指标体系2023.xlsx 相关图片：P020230512345678.jpg',
   '网址：%E5%B9%BF%E5%B7%9E%25%E5%B8%82。',

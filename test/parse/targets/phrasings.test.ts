@@ -207,3 +207,10 @@ describe('page metadata labels', () => {
     expect(targetsIn('资金来源：市财政安排500万元。').map((t) => t.text)).toEqual(['500万元']);
   });
 });
+
+describe('a two-digit time of day against a ratio', () => {
+  it('keeps a proportion named as one (配比为12:25) and a ratio written with 比', () => {
+    expect(onlyTarget('资金配比为12:25。')).toMatchObject({ kind: 'ratio', left: 12, right: 25 });
+    expect(onlyTarget('按照12比25的比例配套。')).toMatchObject({ kind: 'ratio', left: 12, right: 25 });
+  });
+});

@@ -13,7 +13,7 @@ export const ratioParser: TargetParser = {
     const left = Number(toAsciiDigits(match.groups!.l!));
     const right = Number(toAsciiDigits(match.groups!.r!));
     if (!right) return null;
-    if (isClockTime(scan.text, match.index, match.index + match[0].length, left, toAsciiDigits(match.groups!.r!))) return null;
+    if (isClockTime(scan.text, match.index, match.index + match[0].length, toAsciiDigits(match.groups!.l!), toAsciiDigits(match.groups!.r!), match[0])) return null;
     return candidate({
       kind: 'ratio', start: match.index, end: match.index + match[0].length, parser: this.name,
       value: roundFloat(left / right), left, right,
@@ -29,13 +29,19 @@ const CLOCK_BEFORE = new RegExp(
   'u',
 );
 
+const RATIO_BEFORE = /(?:比|比例|配比|比值|之比)(?:为|是|达到|达|不低于|不高于|不超过|控制在|保持在)?\s*$/u;
+
 /**
  * `8:30至17:30`, `9:00前`, `下午2:30`: a clock time, not a ratio. Hours up to 24 and two-digit
  * minutes, with a zero-led minute or a time word or a time range around it; `1:15` alone
  * stays a ratio (`师生比1:15`).
  */
-function isClockTime(text: string, start: number, end: number, hour: number, minutes: string): boolean {
+function isClockTime(text: string, start: number, end: number, hourText: string, minutes: string, written: string): boolean {
+  const hour = Number(hourText);
   if (hour > 24 || !/^[0-5][0-9]$/.test(minutes)) return false;
   if (minutes.startsWith('0')) return true;
+  // `14:31`: two-digit hour and minutes with a colon read as a time of day, unless a word of
+  // proportion stands before it (`配比为12:25`).
+  if (/^(?:[01][0-9]|2[0-3])$/.test(hourText) && !/比/.test(written) && !RATIO_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   return CLOCK_AFTER.test(text.slice(end, end + 12)) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }

@@ -296,3 +296,13 @@ describe('indicator of an amount granted', () => {
     expect(run('对经济困难的失能老年人，按每人每年2000元的标准发放护理补贴。')[0]!.indicator).toBe('经济困难的失能老年人护理补贴标准');
   });
 });
+
+describe('indicator of a duration', () => {
+  it('is the cycle of the scheme after `N年一周期`', () => {
+    expect(run('落实教师5年一周期的全员轮训制度。')[0]!.indicator).toBe('教师全员轮训周期');
+  });
+
+  it('is the time spent on the activity after it (`…至少1个月在企业实训`)', () => {
+    expect(run('落实职业学校教师每年至少1个月在企业或实训基地实训。')[0]!.indicator).toBe('职业学校教师每年在企业或实训基地实训时间');
+  });
+});

@@ -116,6 +116,15 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
       return trimPhrase(`${receiver}${grant}${target.unit?.includes('/') ? '标准' : ''}`);
     }
   }
+  if (target.kind === 'duration') {
+    // `落实教师5年一周期的全员轮训制度`: the cycle of the scheme after it.
+    if (/周期$/u.test(text.slice(target.start, target.end))) {
+      const scheme = /^的?(.{2,20}?)(?:制度|机制)/u.exec(rawAfter)?.[1] ?? after;
+      return trimPhrase(`${before}${scheme}周期`);
+    }
+    // `职业学校教师每年至少1个月在企业或实训基地实训`: the time spent on the activity after it.
+    if (/^在/u.test(rawAfter) && after.length >= 3) return trimPhrase(`${before}${after}时间`);
+  }
   // `一般欠薪案件30日内办结`, `3个工作日内响应`: a time limit on the verb after it.
   if (target.kind === 'duration' && /[内]$/u.test(text.slice(target.start, target.end)) && TIME_LIMIT_VERB.test(after)) {
     const subject = before !== '' ? before : (previousSubject(text, clauseStart) ?? '');

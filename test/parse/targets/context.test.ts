@@ -298,6 +298,12 @@ describe('indicator of an amount granted', () => {
 });
 
 describe('indicator of a duration', () => {
+  it('is the time the goal after it takes when it is a time frame (`用2-5年左右的时间，…`)', () => {
+    expect(run('用2-5年左右的时间，中等职业教育与普通高中教育大体相当的格局初步形成。')[0]!.indicator).toBe(
+      '中等职业教育与普通高中教育大体相当的格局初步形成所需时间',
+    );
+  });
+
   it('is the cycle of the scheme after `N年一周期`', () => {
     expect(run('落实教师5年一周期的全员轮训制度。')[0]!.indicator).toBe('教师全员轮训周期');
   });

@@ -24,6 +24,9 @@ const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别
 /** A clause that only states a comparison base (`同比增长`, `较2022年提高`): the subject is in the clause before. */
 const COMPARISON_ONLY = /^(?:同比|环比|比上年|较上年|较\d{4}年|比\d{4}年)/u;
 
+/** After a duration that is a time frame: `左右的时间，`, `时间，`, `努力，`. */
+const TIME_FRAME = /^(?:左右)?(?:的)?(?:时间|努力)[，,]/u;
+
 /** What an amount is granted as, after it (`…元给予一次性建设补贴`, `…元的标准发放护理补贴`) or before it (`给予一次性奖励…元`). */
 const GRANT_NOUN = '(?<g>[\\u4e00-\\u9fff]{0,8}?(?:补贴|奖励|补助|奖补|资助))';
 const GRANT_AFTER = new RegExp(`^(?:的标准)?(?:给予|发放|予以)?${GRANT_NOUN}`, 'u');
@@ -117,6 +120,13 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     }
   }
   if (target.kind === 'duration') {
+    // `用2-5年左右的时间，X初步形成`, `经过5-10年时间，基本形成X`: the time X takes.
+    const span = TIME_FRAME.exec(text.slice(target.end, target.end + 12));
+    if (span && /(?:用|经过|通过|利用|花)$/u.test(text.slice(Math.max(0, target.start - 2), target.start))) {
+      const from = target.end + span[0].length;
+      const goal = trimPhrase(text.slice(from, clauseBoundaryAfter(text, from)).replace(LEADING_FRAME, '').replace(/[0-9０-９][\s\S]*$/u, ''));
+      if (goal.length >= 4) return `${goal}所需时间`;
+    }
     // `落实教师5年一周期的全员轮训制度`: the cycle of the scheme after it.
     if (/周期$/u.test(text.slice(target.start, target.end))) {
       const scheme = /^的?(.{2,20}?)(?:制度|机制)/u.exec(rawAfter)?.[1] ?? after;

@@ -278,6 +278,11 @@ describe('indicator from what the text around a subjectless clause names', () =>
     ]);
   });
 
+  it('names a share written with 占 its 比例, leaving out adverbs of manner (严格落实)', () => {
+    expect(run('保证实践性教学课时占总课时一半以上。')[0]!.indicator).toBe('实践性教学课时占总课时比例');
+    expect(run('严格落实教育附加费用于职业教育比例不低于30%。')[0]!.indicator).toBe('教育附加费用于职业教育比例');
+  });
+
   it('drops a modal before the linking verb (`有效期可为1年`)', () => {
     expect(run('服务协议有效期可为1年。')[0]!.indicator).toBe('服务协议有效期');
   });

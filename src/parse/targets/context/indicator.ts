@@ -9,7 +9,7 @@ const ACTION_BEFORE =
 
 /** Leading words that frame a clause rather than name what is measured. `到`/`从` only before a date. */
 const LEADING_FRAME =
-  /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
+  /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|严格|切实|认真|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
 /** A numbering marker opening the clause (`2.开展…`, `（3）`, `①`): part of the outline, not of the phrase. */
 const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/u;
@@ -175,6 +175,8 @@ function objectCore(target: TargetCandidate, after: string): string {
 
 /** `学位容量达到高中阶段学位总数的50%`: what is a share of what, `学位容量占高中阶段学位总数的比例`. */
 function shareOf(before: string, link: string): string {
+  // `实践性教学课时占总课时一半以上`: a share named with 占 is its 比例.
+  if (/^.{2,}占.{2,}$/u.test(before) && !/(?:比例|比重|占比|份额)$/u.test(before)) return `${before}比例`;
   if (!/的$/.test(link)) return before;
   const m = /^(.{2,}?)(?:达到|不低于|不少于|超过|不超过|控制在|为|占)(.{2,})$/u.exec(before);
   return m ? `${m[1]}占${m[2]}的比例` : before;

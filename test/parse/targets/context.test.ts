@@ -283,6 +283,10 @@ describe('indicator from what the text around a subjectless clause names', () =>
     expect(run('严格落实教育附加费用于职业教育比例不低于30%。')[0]!.indicator).toBe('教育附加费用于职业教育比例');
   });
 
+  it('reads a percentage inside an unclosed bracket as the share of the thing named there', () => {
+    expect(run('预留一定比例的号源（其中专家号源不低于30%）。')[0]!.indicator).toBe('专家号源的比例');
+  });
+
   it('drops a modal before the linking verb (`有效期可为1年`)', () => {
     expect(run('服务协议有效期可为1年。')[0]!.indicator).toBe('服务协议有效期');
   });

@@ -51,11 +51,24 @@ const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长
  */
 export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
   if (target.kind === 'date') return null;
-  const found = phraseFor(target, text, nextStart, previousEnd);
+  const found = asShare(target, phraseFor(target, text, nextStart, previousEnd));
   // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
   // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
   if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(text, target.start) ?? found;
   return found;
+}
+
+/**
+ * A percentage inside an unclosed bracket (`…预留…的号源（其中专家号源不低于30%）`) is the share
+ * of the thing named in the bracket: `专家号源的比例`.
+ */
+function asShare(target: TargetCandidate, phrase: string | null): string | null {
+  if (phrase === null || target.kind !== 'percent' || target.unit !== '%') return phrase;
+  const open = Math.max(phrase.lastIndexOf('（'), phrase.lastIndexOf('('));
+  let share = open >= 0 && !/[）)]/u.test(phrase.slice(open)) ? phrase.slice(open + 1).replace(/^其中/u, '') : phrase;
+  if (share.length < 2) return phrase;
+  // A thing named inside the bracket (`其中专家号源不低于30%`): its share.
+  return share === phrase ? phrase : `${share}的比例`;
 }
 
 /** What a clause without a subject yields: a comparison or a bare verb of change. */

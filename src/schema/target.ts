@@ -22,6 +22,11 @@ export const Target = z.object({
   right: z.number().optional().describe('ratio: right term (1 in 20:1)'),
   indicator: z.string().nullable().describe('what is measured, when stated'),
   deadline: z.number().int().nullable().describe('year by which it is due'),
+  deadlineSource: z
+    .enum(['clause', 'paragraph', 'section', 'table'])
+    .nullable()
+    .default(null)
+    .describe('which rule gave the deadline: a due date in its clause or sentence, one opening its paragraph, its section, or its table row; null with no deadline'),
 });
 
 export type Target = z.infer<typeof Target>;

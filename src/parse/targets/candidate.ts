@@ -42,6 +42,16 @@ export interface TargetParser {
    * pattern is tried only where one stands, which is much faster and finds the same matches.
    */
   readonly startChars?: string;
+  /**
+   * Run classes (see `matchesOf`): character sets such that every alternative of `pattern` that
+   * can begin with one of them begins with a greedy run of that set. Each must lie in `startChars`.
+   */
+  readonly runClasses?: readonly string[];
+  /**
+   * Inner classes (see `matchesOf`): character sets such that no match begins at one of them
+   * right after another of the same set (a lookbehind such as `(?<![0-9])`).
+   */
+  readonly innerClasses?: readonly string[];
   extract(match: RegExpExecArray, scan: ScanText): TargetCandidate | null;
 }
 
@@ -56,11 +66,14 @@ export interface Exclusion {
   readonly name: string;
   /** Characters a region can begin with, when known: lets `find` use `starts`. */
   readonly startChars?: string;
+  /** Run and inner classes of its pattern, as for a parser (see `matchesOf`). */
+  readonly runClasses?: readonly string[];
+  readonly innerClasses?: readonly string[];
   /**
    * The regions in `text`. `starts`, when given, holds (ascending) at least every offset whose
    * character is in `startChars`, found once for all rules.
    */
-  find(text: string, starts?: readonly number[]): Array<{ start: number; end: number }>;
+  find(text: string, starts?: ArrayLike<number>): Array<{ start: number; end: number }>;
 }
 
 /** A candidate with every optional field defaulted. */

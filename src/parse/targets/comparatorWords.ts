@@ -6,7 +6,7 @@ export const COMPARATOR_BEFORE: Array<[word: string, comparator: Comparator, wea
   // A verb of change names the new level, neither floor nor ceiling: `提高至8%`, `降至10%`.
   ...changeVerbs().map((w): [string, Comparator, boolean] => [w, 'eq', true]),
   ['不低于', 'gte'], ['不少于', 'gte'], ['不小于', 'gte'], ['至少', 'gte'], ['最少', 'gte'], ['最低', 'gte'], ['≥', 'gte'],
-  ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['压缩在', 'lte'], ['最多', 'lte'], ['最高', 'lte'], ['最长', 'lte'], ['≤', 'lte'],
+  ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['压缩在', 'lte'], ['最多', 'lte'], ['最高', 'lte'], ['最长', 'lte'], ['可至', 'lte'], ['≤', 'lte'],
   ['超过', 'gt'], ['超', 'gt'], ['高于', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
   ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
   ['大约', 'approx'], ['约为', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],

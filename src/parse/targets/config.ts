@@ -4,16 +4,18 @@ import { citedTitleExclusion } from './exclusions/citedTitle.js';
 import { quotedNameExclusion } from './exclusions/quotedName.js';
 import { sectionMarkerExclusion } from './exclusions/sectionMarker.js';
 import { ordinalExclusion } from './exclusions/ordinal.js';
-import { sloganExclusion } from './exclusions/slogan.js';
+import { SLOGAN_EXCLUSIONS } from './exclusions/slogan.js';
 import { footnoteDigitExclusion } from './exclusions/footnoteDigit.js';
 import { contactExclusion } from './exclusions/contact.js';
+import { roundExclusion, sessionExclusion } from './exclusions/round.js';
+import { fileNameExclusion, formulaFactorExclusion, pageMetadataExclusion, percentEncodedExclusion, urlExclusion } from './exclusions/web.js';
 import { fiveYearPlanParser } from './parsers/fiveYearPlan.js';
 import { dateRangeParser } from './parsers/dateRange.js';
 import { calendarDateParser } from './parsers/calendarDate.js';
 import { monthDateParser } from './parsers/monthDate.js';
 import { percentagePointParser } from './parsers/percentagePoint.js';
 import { percentParser } from './parsers/percent.js';
-import { fractionParser } from './parsers/fraction.js';
+import { fractionParser, halfParser } from './parsers/fraction.js';
 import { ratioParser } from './parsers/ratio.js';
 import { coefficientParser } from './parsers/coefficient.js';
 import { moneyParser } from './parsers/money.js';
@@ -33,9 +35,16 @@ export const EXCLUSIONS: readonly Exclusion[] = [
   quotedNameExclusion,
   sectionMarkerExclusion,
   ordinalExclusion,
-  sloganExclusion,
+  ...SLOGAN_EXCLUSIONS,
   footnoteDigitExclusion,
   contactExclusion,
+  roundExclusion,
+  sessionExclusion,
+  urlExclusion,
+  percentEncodedExclusion,
+  fileNameExclusion,
+  formulaFactorExclusion,
+  pageMetadataExclusion,
 ];
 
 /** One parser per phrasing family. Order breaks ties between equally long overlapping spans. */
@@ -47,6 +56,7 @@ export const PARSERS: readonly TargetParser[] = [
   percentagePointParser,
   percentParser,
   fractionParser,
+  halfParser,
   ratioParser,
   coefficientParser,
   moneyParser,

@@ -7,7 +7,7 @@ import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
 import { indicatorFor } from './context/indicator.js';
-import { matchesOf, positionsIn, startTable } from './scan.js';
+import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -26,7 +26,7 @@ export const DEFAULT_CONFIGURATION: TargetsConfiguration = { exclusions: EXCLUSI
 const BLANK = '\u0000';
 
 /** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
-export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: readonly number[]): string {
+export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: ArrayLike<number>): string {
   const spans: Array<{ start: number; end: number }> = [];
   for (const exclusion of exclusions) for (const span of exclusion.find(text, starts)) if (span.start < span.end) spans.push(span);
   if (spans.length === 0) return text;
@@ -51,12 +51,10 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
   const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts) };
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
-    let candidates: number[] | undefined;
-    if (parser.startChars !== undefined) {
-      const own = startTable(parser.startChars);
-      candidates = starts.filter((i) => own[scan.masked.charCodeAt(i)] === 1);
-    }
-    for (const match of matchesOf(parser.pattern, scan.masked, candidates)) {
+    const own = parser.startChars !== undefined ? startTable(parser.startChars) : undefined;
+    const runs = parser.runClasses !== undefined ? runTable(parser.runClasses) : undefined;
+    const inner = parser.innerClasses !== undefined ? runTable(parser.innerClasses) : undefined;
+    for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own, inner)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
     }
@@ -67,27 +65,54 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
-  const candidates = findCandidates(ctx.text);
+  const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text), ctx.text);
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
-  const targets = candidates.map((c, i): Target => ({
-    sectionId: sectionIdAt(structure.sections, c.start),
-    kind: c.kind,
-    text: ctx.text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    value: c.value,
-    min: c.min,
-    max: c.max,
-    unit: c.unit,
-    comparator: c.comparator,
-    year: c.year,
-    month: c.month,
-    day: c.day,
-    ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-    indicator: indicators[i] ?? null,
-    deadline: deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables),
-  }));
-  return { targets, warnings: [] };
+  const targets = candidates.map((c, i): Target => {
+    const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
+    return {
+      sectionId: sectionIdAt(structure.sections, c.start),
+      kind: c.kind,
+      text: ctx.text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      value: c.value,
+      min: c.min,
+      max: c.max,
+      unit: c.unit,
+      comparator: c.comparator,
+      year: c.year,
+      month: c.month,
+      day: c.day,
+      ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
+      indicator: indicators[i] ?? null,
+      deadline: due.year,
+      deadlineSource: due.source,
+    };
+  });
+  return { targets, warnings };
+}
+
+const NUMERIC_FIELDS = ['value', 'min', 'max', 'left', 'right'] as const;
+
+/**
+ * A number too big for a float (`一亿亿…亿元`, a 309-digit figure) would make Infinity and fail the
+ * whole document's schema: such a candidate is dropped with a warning naming it.
+ */
+export function dropUnrepresentable(
+  candidates: readonly TargetCandidate[],
+  text: string,
+): { representable: TargetCandidate[]; warnings: Warning[] } {
+  const representable: TargetCandidate[] = [];
+  const warnings: Warning[] = [];
+  for (const c of candidates) {
+    if (NUMERIC_FIELDS.every((f) => c[f] === null || Number.isFinite(c[f]))) {
+      representable.push(c);
+      continue;
+    }
+    const shown = c.end - c.start > 24 ? `${text.slice(c.start, c.start + 12)}…${text.slice(c.end - 8, c.end)}` : text.slice(c.start, c.end);
+    warnings.push({ code: 'NUMBER_OUT_OF_RANGE', message: `number too large to represent, not read as a target: ${shown}`, start: c.start });
+  }
+  return { representable, warnings };
 }
 
 /**
@@ -98,10 +123,11 @@ function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Arr
   const out: Array<string | null> = [];
   // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
   const quantities = candidates.filter((c) => c.kind !== 'date');
+  const rank = new Map(quantities.map((c, k) => [c, k]));
   candidates.forEach((c, i) => {
     const previous = candidates[i - 1];
     const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
-    const k = quantities.indexOf(c);
+    const k = rank.get(c) ?? -1;
     out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
   });
   return out;

@@ -37,9 +37,44 @@ describe('deadline', () => {
     expect([second!.text, second!.deadline]).toEqual(['3所', 2024]);
   });
 
-  it('does not carry a sentence-opening due date over 。 outside a goals section (water)', () => {
+  it('carries a due date opening a paragraph over 。 to the end of that paragraph only (water)', () => {
     const targets = run('到2022年，新建水厂1座。改造供水管网40公里。\n新增泵站2座。');
-    expect(targets.map((t) => [t.text, t.deadline])).toEqual([['到2022年', null], ['1座', 2022], ['40公里', null], ['2座', null]]);
+    expect(targets.map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['到2022年', null, null], ['1座', 2022, 'clause'], ['40公里', 2022, 'paragraph'], ['2座', null, null],
+    ]);
+  });
+
+  it('takes no paragraph deadline from a due date after the target (a heading run into its body)', () => {
+    const text = '二、发展目标通过3-5年努力，产业体系基本形成。到2020年，建成园区3个。';
+    const heading = '发展目标通过3-5年努力，产业体系基本形成';
+    const tree = [{ ...section('2', heading, '', 0, text.length), marker: '二、' }];
+    expect(run(text, tree).filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['3-5年', null], ['3个', 2020]]);
+  });
+
+  it('ends the frame of a paragraph-opening due date where another due date appears', () => {
+    const targets = run('到2025年，全面完成改造。新增充电桩700台。2024年底前，建成换电站30座。新增公交车200辆。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['700台', 2025, 'paragraph'], ['30座', 2024, 'clause'], ['200辆', null, null],
+    ]);
+  });
+
+  it('does not open a paragraph with a due date that is not set off by a comma, nor one mid-paragraph', () => {
+    const targets = run('2024年9月底前完成管道改造18公里。新增巡检人员30名。\n推进改造，到2025年，完成50%。新增泵站2座。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
+      ['18公里', 2024], ['30名', null], ['50%', 2025], ['2座', null],
+    ]);
+  });
+
+  it('reads pledges (力争, 确保) before a year as due dates, in any clause', () => {
+    const targets = run('较上一年增加，力争2023年达到80%。推动人才下沉，确保2025年每千人口基层卫生人员数不低于3.5人。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['达到80%', 2023, 'clause'], ['不低于3.5人', 2025, 'clause'],
+    ]);
+  });
+
+  it("reads a year's plan as due that year (training)", () => {
+    const targets = run('做实基层医生能力提升工程2023年培训计划，培养不少于3500名基层医生。');
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['不少于3500名', 2023]]);
   });
 
   it('carries a due date that opens its section text to the rest of that section only (employment)', () => {
@@ -75,7 +110,7 @@ describe('deadline', () => {
   });
 
   it('takes no deadline from a baseline or qualifier year (tourism, housing, emissions)', () => {
-    const targets = run('到2025年，过夜游客恢复到2019年的1.5倍以上；改造2005年底前建成的小区，居民满意度达到90%以上。能耗较2020年下降13.5%。');
+    const targets = run('到2025年，过夜游客恢复到2019年的1.5倍以上；改造2005年底前建成的小区，居民满意度达到90%以上。\n能耗较2020年下降13.5%。');
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([
       ['1.5倍以上', 2025], ['达到90%以上', 2025], ['13.5%', null],
     ]);
@@ -151,7 +186,23 @@ describe('deadline', () => {
     const text = '（一）到2025年主要目标\n1.养老服务。新增床位500张。';
     const child = section('1.1', '养老服务', '', text.indexOf('1.'), text.length);
     const tree = [section('1', '到2025年主要目标', '', 0, text.length, [child])];
-    expect(run(text, tree).find((t) => t.kind === 'count')!.deadline).toBe(2025);
+    const target = run(text, tree).find((t) => t.kind === 'count')!;
+    expect([target.deadline, target.deadlineSource]).toEqual([2025, 'section']);
+  });
+
+  it('takes a task-table row cell holding only a date when there is no completion-time column', () => {
+    const text = '附件\n序号\n任务\n备注\n1\n新建污水管网60公里，到2025年完成。\n/\n2\n改造泵站3座\n2024年底前';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const table = {
+      title: '附件', columns: ['序号', '任务', '备注'], start: text.indexOf('序号'), end: text.length,
+      rows: [['1', '新建污水管网60公里，到2025年完成。', '/'], ['2', '改造泵站3座', '2024年底前']],
+      cellSpans: [[null, at('新建污水管网60公里，到2025年完成。'), at('/')], [null, at('改造泵站3座'), at('2024年底前')]],
+    };
+    const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
+    const targets = extractTargets({ text, lines: splitLines(text), options: { indicators: false } }, structure).targets;
+    expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['60公里', 2025, 'clause'], ['3座', 2024, 'table'],
+    ]);
   });
 });
 
@@ -201,5 +252,72 @@ describe('indicator', () => {
   it('is null when indicators are not asked for, and for dates', () => {
     expect(run('建设1个省级工作室。', [], false)[0]!.indicator).toBeNull();
     expect(run('到2025年，建设1个省级工作室。')[0]!.indicator).toBeNull();
+  });
+});
+
+describe('indicator from what the text around a subjectless clause names', () => {
+  it('takes the label line above a clause with no subject (indicator table, one cell per line)', () => {
+    const text = '签约数量指标\n1.重点人群签约服务覆盖率\n较上一年增加。2023年达到80%，力争2035年达到95%。\n15.签约高血压患者血压控制率\n≥50%\n';
+    expect(run(text).filter((t) => t.kind !== 'date').map((t) => t.indicator)).toEqual([
+      '重点人群签约服务覆盖率', '重点人群签约服务覆盖率', '签约高血压患者血压控制率',
+    ]);
+  });
+
+  it('does not lend a clause that only states a change as the subject', () => {
+    const text = '10.签约居民续约率\n较上一年增加，力争2023年达到80%。';
+    expect(run(text).find((t) => t.kind === 'percent')!.indicator).toBe('签约居民续约率');
+  });
+
+  it('reads the label before a colon', () => {
+    expect(run('3.签约服务费用于签约服务人员的薪酬分配：原则上不低于80%。')[0]!.indicator).toBe('签约服务费用于签约服务人员的薪酬分配');
+  });
+
+  it('reads a percentage of the things after it as their share (`N%的…`)', () => {
+    expect(run('加强15%的中医馆内涵建设，提升服务能力。探索在10%的社区卫生服务站设置中医阁。').map((t) => t.indicator)).toEqual([
+      '加强中医馆内涵建设的比例', '社区卫生服务站设置中医阁的比例',
+    ]);
+  });
+
+  it('names a share written with 占 its 比例, leaving out adverbs of manner (严格落实)', () => {
+    expect(run('保证实践性教学课时占总课时一半以上。')[0]!.indicator).toBe('实践性教学课时占总课时比例');
+    expect(run('严格落实教育附加费用于职业教育比例不低于30%。')[0]!.indicator).toBe('教育附加费用于职业教育比例');
+  });
+
+  it('reads a percentage inside an unclosed bracket as the share of the thing named there', () => {
+    expect(run('预留一定比例的号源（其中专家号源不低于30%）。')[0]!.indicator).toBe('专家号源的比例');
+  });
+
+  it('drops a modal before the linking verb (`有效期可为1年`)', () => {
+    expect(run('服务协议有效期可为1年。')[0]!.indicator).toBe('服务协议有效期');
+  });
+});
+
+describe('indicator of a time limit', () => {
+  it('is the verb it limits, with its subject, and 时限 (`30日内办结`)', () => {
+    expect(run('一般欠薪案件30日内办结。')[0]!.indicator).toBe('一般欠薪案件办结时限');
+    expect(run('对企业诉求，3个工作日内响应。')[0]!.indicator).toBe('企业诉求响应时限');
+  });
+});
+
+describe('indicator of an amount granted', () => {
+  it('is the receiver and the grant, a rate being its 标准', () => {
+    expect(run('新建养老机构按每张床位1万元给予一次性建设补贴。')[0]!.indicator).toBe('新建养老机构一次性建设补贴标准');
+    expect(run('对经济困难的失能老年人，按每人每年2000元的标准发放护理补贴。')[0]!.indicator).toBe('经济困难的失能老年人护理补贴标准');
+  });
+});
+
+describe('indicator of a duration', () => {
+  it('is the time the goal after it takes when it is a time frame (`用2-5年左右的时间，…`)', () => {
+    expect(run('用2-5年左右的时间，中等职业教育与普通高中教育大体相当的格局初步形成。')[0]!.indicator).toBe(
+      '中等职业教育与普通高中教育大体相当的格局初步形成所需时间',
+    );
+  });
+
+  it('is the cycle of the scheme after `N年一周期`', () => {
+    expect(run('落实教师5年一周期的全员轮训制度。')[0]!.indicator).toBe('教师全员轮训周期');
+  });
+
+  it('is the time spent on the activity after it (`…至少1个月在企业实训`)', () => {
+    expect(run('落实职业学校教师每年至少1个月在企业或实训基地实训。')[0]!.indicator).toBe('职业学校教师每年在企业或实训基地实训时间');
   });
 });

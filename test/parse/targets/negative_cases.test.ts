@@ -38,6 +38,21 @@ const NEGATIVE = [
   '窗口办公时间为8:30至17:30，周六上午9:30开始。',
   '畅通12345政务服务便民热线，推进5G和4K应用。',
   '创建国家4A级旅游景区，打造三级甲等医院。',
+  // Rounds, sessions and baselines (issue 12 item 8).
+  '抓住新一轮科技革命机遇，总结上一轮试点经验，启动第二轮评估。',
+  '签约服务覆盖率较上一年增加，下一年度继续推进。',
+  '深入贯彻市委六届二次全会和十四届三次会议精神。',
+  // Clock times, web addresses, file names, percent-encoded text, formula factors.
+  '发布时间：2023-05-06 14:31，来源：市卫生健康委。',
+  '会议于14:30召开，持续至16:45。',
+  '原文链接：https://www.gz.gov.cn/zwgk/fggw/content/post_8912345.html',
+  '附件：监测指标体系2023.xlsx 相关图片：P020230512345678.jpg',
+  '网址：%E5%B9%BF%E5%B7%9E%25%E5%B8%82。',
+  '签约服务覆盖率=签约居民人数/辖区内常住人口数*100%。',
+  // Page metadata and footers of a web copy (issue 12 item 4: chrome yields no target).
+  '发布时间：2023年05月06日 10:30  浏览次数：1234',
+  '| 发布日期 | 2021年5月6日 | 成文日期 | 2021年4月30日 |',
+  '版权所有：上海市人民政府办公厅 沪ICP备12345678号-2',
 ];
 
 describe('negative cases: no target', () => {

@@ -175,3 +175,42 @@ describe('month dates after 每年', () => {
     expect(onlyTarget('每年11月底前报送年度评估报告。')).toMatchObject({ kind: 'date', text: '11月底前', year: null, month: 11, due: true });
   });
 });
+
+describe('caps written before the number (comparator table: 最长/最多/最高…至N, 可至N%)', () => {
+  it.each([
+    ['处方用药量最长放宽至3个月。', '3个月', 'lte'],
+    ['外资股权比例可至100%。', '可至100%', 'lte'],
+    ['补助期限最多延长到2年。', '2年', 'lte'],
+    ['在3个月内完成整改。', '3个月内', 'lte'],
+  ])('%s', (sentence, span, comparator) => {
+    const t = onlyTarget(sentence);
+    expect([t.text, t.comparator]).toEqual([span, comparator]);
+  });
+});
+
+describe('a year split by a space in web copies', () => {
+  it('is read as one year after 到 (到20 18年), not as a duration', () => {
+    expect(onlyTarget('到20 18年，建成示范园区。')).toMatchObject({ kind: 'date', text: '到20 18年', year: 2018, due: true });
+  });
+
+  it('is not read as a year without 到/至 before it', () => {
+    expect(targetsIn('共计20 18年').filter((t) => t.kind === 'date')).toEqual([]);
+  });
+});
+
+describe('page metadata labels', () => {
+  it('blank only their own line: the body after them keeps its targets', () => {
+    expect(targetsIn('发布时间：2023年05月06日\n到2025年，新建养老机构3所。').map((t) => t.text)).toEqual(['到2025年', '3所']);
+  });
+
+  it('are labels only at a line start or cell edge, not inside a word (资金来源：)', () => {
+    expect(targetsIn('资金来源：市财政安排500万元。').map((t) => t.text)).toEqual(['500万元']);
+  });
+});
+
+describe('a two-digit time of day against a ratio', () => {
+  it('keeps a proportion named as one (配比为12:25) and a ratio written with 比', () => {
+    expect(onlyTarget('资金配比为12:25。')).toMatchObject({ kind: 'ratio', left: 12, right: 25 });
+    expect(onlyTarget('按照12比25的比例配套。')).toMatchObject({ kind: 'ratio', left: 12, right: 25 });
+  });
+});

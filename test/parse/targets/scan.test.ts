@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { EXCLUSIONS, PARSERS } from '../../../src/parse/targets/config.js';
 import { maskExcluded } from '../../../src/parse/targets/index.js';
 import type { RegexExclusion } from '../../../src/parse/targets/exclusions/regexExclusion.js';
-import { WHITESPACE_CHARS, matchesOf, positionsIn, startTable } from '../../../src/parse/targets/scan.js';
+import { WHITESPACE_CHARS, matchesOf, positionsIn, runTable, startTable } from '../../../src/parse/targets/scan.js';
 import { fixtureCases, SEEDS } from '../../helpers/fixtures.js';
 
 /** What the scanner must reproduce: every match, as index, text and groups. */
@@ -11,8 +11,10 @@ function plain(pattern: RegExp, text: string) {
   return [...text.matchAll(pattern)].map((m) => [m.index, m[0], { ...m.groups }]);
 }
 
-function fast(pattern: RegExp, text: string, startChars: string) {
-  return matchesOf(pattern, text, positionsIn(text, startTable(startChars))).map((m) => [m.index, m[0], { ...m.groups }]);
+function fast(pattern: RegExp, text: string, startChars: string, runClasses?: readonly string[], innerClasses?: readonly string[]) {
+  const runs = runClasses === undefined ? undefined : runTable(runClasses);
+  const inner = innerClasses === undefined ? undefined : runTable(innerClasses);
+  return matchesOf(pattern, text, positionsIn(text, startTable(startChars)), runs, undefined, inner).map((m) => [m.index, m[0], { ...m.groups }]);
 }
 
 const TEXTS = [...fixtureCases('seeds', SEEDS), ...fixtureCases('targets'), ...fixtureCases('structure')].map((c) => c.text);
@@ -49,29 +51,35 @@ describe('matchesOf', () => {
 
 describe('start characters of the target patterns', () => {
   const scanned = [
-    ...PARSERS.filter((p) => p.startChars !== undefined).map((p) => ({ name: p.name, pattern: p.pattern, startChars: p.startChars! })),
+    ...PARSERS.filter((p) => p.startChars !== undefined).map((p) => ({ name: p.name, pattern: p.pattern, startChars: p.startChars!, runClasses: p.runClasses, innerClasses: p.innerClasses })),
     ...(EXCLUSIONS as readonly Partial<RegexExclusion>[])
       .filter((e) => e.pattern !== undefined && e.startChars !== undefined)
-      .map((e) => ({ name: e.name!, pattern: e.pattern!, startChars: e.startChars! })),
+      .map((e) => ({ name: e.name!, pattern: e.pattern!, startChars: e.startChars!, runClasses: e.runClasses, innerClasses: e.innerClasses })),
   ];
 
   it('cover every parser', () => {
     expect(PARSERS.filter((p) => p.startChars === undefined).map((p) => p.name)).toEqual([]);
   });
 
-  for (const { name, pattern, startChars } of scanned) {
+  it('run and inner classes lie in the start characters', () => {
+    for (const { name, startChars, runClasses, innerClasses } of scanned) {
+      for (const chars of [...(runClasses ?? []), ...(innerClasses ?? [])]) expect([name, [...chars].filter((c) => !startChars.includes(c))]).toEqual([name, []]);
+    }
+  });
+
+  for (const { name, pattern, startChars, runClasses, innerClasses } of scanned) {
     it(`${name}: the same matches as matchAll on the fixtures`, () => {
       for (const t of TEXTS) {
         const masked = maskExcluded(t, EXCLUSIONS);
-        expect(fast(pattern, masked, startChars)).toEqual(plain(pattern, masked));
-        expect(fast(pattern, t, startChars)).toEqual(plain(pattern, t));
+        expect(fast(pattern, masked, startChars, runClasses, innerClasses)).toEqual(plain(pattern, masked));
+        expect(fast(pattern, t, startChars, runClasses, innerClasses)).toEqual(plain(pattern, t));
       }
     });
 
     it(`${name}: the same matches as matchAll on any text`, () => {
       fc.assert(
         fc.property(text, (t) => {
-          expect(fast(pattern, t, startChars)).toEqual(plain(pattern, t));
+          expect(fast(pattern, t, startChars, runClasses, innerClasses)).toEqual(plain(pattern, t));
         }),
         { numRuns: 3000 },
       );

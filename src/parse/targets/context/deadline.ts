@@ -1,4 +1,5 @@
-import { sectionPathAt } from '../../structure/tree.js';
+import { sectionPathAt } from './section.js';
+import { firstStartingAt } from '../lines.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
@@ -13,17 +14,30 @@ const HEADING_DUE = /(?<![月日])(?:到|至|截至)\s*((?:19|20)\d{2})\s*年(?!
 /** A column holding each row's completion time (`完成时限`, `时间节点`, `完成期限`). */
 const DUE_COLUMN = /时限|期限|时间|时序|进度/;
 
+/** Which rule of the annotation's "Deadlines" gave a target its due year. */
+export type DeadlineSource = 'clause' | 'paragraph' | 'section' | 'table';
+
+export interface Deadline {
+  year: number | null;
+  source: DeadlineSource | null;
+}
+
+const NONE: Deadline = { year: null, source: null };
+
 /**
- * The year by which a target is due, in order of closeness:
- * 1. a due date (`到2025年`, `2023年底`, `2024年新建…`, a period `2023—2025年` opening the
- *    sentence) earlier in the same clause (up to `；`), or one framing an earlier clause of the
- *    sentence (`到2024年底，A…；B…`: it carries over `；` and `，`, never over `。`);
- * 2. a due date later in the same clause that closes it (`建成3所，2024年底前完成`); one that
- *    frames what follows it (`…1家，到2024年底，…60%`, `…，2024年底前完成A改造，…`) does not reach back;
- * 3. a due date that opens its section's own text (`（二）工作目标。到2026年，…`) or a sentence
- *    introducing a list (`到2026年，主要目标如下：`): it frames the rest of that section's text;
- * 4. the completion-time cell of its table row;
- * 5. the heading of its section or of a parent.
+ * The year by which a target is due; the first rule that applies gives it:
+ * 1. clause: a due date (`到2025年`, `2023年底`, `力争2025年`, `2024年新建…`, a period
+ *    `2023—2025年` opening the sentence) earlier in the same clause (up to `；`), or one framing
+ *    an earlier clause of the sentence (`到2024年底，A…；B…`: it carries over `；` and `，`, never
+ *    over `。`); else one later in the same clause that closes it (`建成3所，2024年底前完成`);
+ *    one that frames what follows it (`…1家，到2024年底，…60%`) does not reach back;
+ * 2. paragraph: a due date set off by a comma that opens the target's paragraph (its line, from
+ *    the start of its innermost section when that is later: flattened text) frames every target
+ *    of the paragraph across sentences, until another due date appears;
+ * 3. section: a due date that opens its section's own text (`（二）工作目标。到2026年，…`) or a
+ *    sentence introducing a list (`到2026年，主要目标如下：`) frames the rest of that section's
+ *    text; else the heading of its section or of a parent (`（一）到2025年主要目标`);
+ * 4. table: the completion-time cell of its table row, else a cell of the row holding only a date.
  * Dates have no deadline, nor durations that are themselves the time frame (`5-10年内`).
  */
 export function deadlineFor(
@@ -33,36 +47,134 @@ export function deadlineFor(
   lines: readonly Line[],
   sections: readonly Section[],
   tables: readonly Table[] = [],
-): number | null {
-  if (target.kind === 'date' || target.timeLimit) return null;
+): Deadline {
+  if (target.kind === 'date' || target.timeLimit) return NONE;
   const index = documentIndex(all, text);
-  const dues = index.dues;
   // A rate or standard (`每户200元`, `补助标准不超过5000元`) is a parameter of a rule: only a
   // date in its own phrase makes it due; one framing the sentence or section does not.
   const standard = isStandard(target, text, index);
   const sentence = spanAround(index, target.start, standard ? 'phrase' : 'sentence');
   const clause = spanAround(index, target.start, standard ? 'phrase' : 'clause');
-  const inSentence = dues.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  const before = inSentence.filter((d) => d.end <= target.start && (d.start >= clause.start || framesClause(text, d)));
-  if (before.length > 0) return dueYear(before[before.length - 1]!);
-  const after = inSentence.find((d) => d.start >= target.end && d.end <= clause.end && !framesClause(text, d));
-  if (after) return dueYear(after);
-  if (standard) return null;
-  const sectionHere = sectionPathAt(sections, target.start).at(-1) ?? null;
-  const framing = dues.filter(
-    (d) =>
-      d.end <= target.start &&
-      (sectionPathAt(sections, d.start).at(-1) ?? null) === sectionHere &&
-      ((sectionHere !== null && opensSectionText(text, sectionHere, d)) || introducesList(index, text, d)),
-  );
-  if (framing.length > 0) return dueYear(framing[framing.length - 1]!);
-  const rowYear = tableRowYear(target, all, text, tables) ?? tableRowDeadline(target, all, text, lines);
-  if (rowYear !== null) return rowYear;
-  for (const section of sectionPathAt(sections, target.start).reverse()) {
+  const before = lastDueBefore(index, target.start, sentence.start, (d) => d.start >= clause.start || framesClause(text, d));
+  if (before) return found(before, 'clause');
+  const after = duesWithin(index, target.end, clause.end).find((d) => !framesClause(text, d));
+  if (after) return found(after, 'clause');
+  if (standard) return NONE;
+  const path = sectionPathAt(sections, target.start);
+  const sectionHere = path.at(-1) ?? null;
+  const paragraph = paragraphFraming(index, text, target, sectionHere);
+  if (paragraph) return found(paragraph, 'paragraph');
+  const framing = lastEndingBy(framingDues(index, text, sections).get(sectionHere) ?? [], target.start);
+  if (framing) return found(framing, 'section');
+  for (const section of [...path].reverse()) {
     const m = HEADING_DUE.exec(section.heading);
-    if (m) return m[3] ? 1981 + 5 * (10 + chineseDigit(m[3]) - 6) + 4 : Number(m[1] ?? m[2]);
+    if (m) return { year: m[3] ? 1981 + 5 * (10 + chineseDigit(m[3]) - 6) + 4 : Number(m[1] ?? m[2]), source: 'section' };
   }
-  return null;
+  const rowYear = tableRowYear(target, all, text, tables) ?? tableRowDeadline(target, all, text, lines);
+  if (rowYear !== null) return { year: rowYear, source: 'table' };
+  return NONE;
+}
+
+function found(d: TargetCandidate, source: DeadlineSource): Deadline {
+  return { year: dueYear(d), source };
+}
+
+/** The due dates lying within [start, end), in order: a binary search, as a big document has many. */
+function duesWithin(index: DocumentIndex, start: number, end: number): TargetCandidate[] {
+  const dues = index.dues;
+  let lo = 0;
+  let hi = dues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dues[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TargetCandidate[] = [];
+  for (let k = lo; k < dues.length && dues[k]!.start < end; k++) if (dues[k]!.end <= end) out.push(dues[k]!);
+  return out;
+}
+
+/**
+ * The last due date ending by `offset` and starting at or after `from` that `accept`s, looked
+ * for backwards over at most MAX_LOOK_BACK dates: a sentence holding thousands of due dates
+ * (hostile input) must not make each target scan them all.
+ */
+function lastDueBefore(index: DocumentIndex, offset: number, from: number, accept: (d: TargetCandidate) => boolean): TargetCandidate | undefined {
+  const dues = index.dues;
+  let k = lastEndingIndex(dues, offset);
+  for (let seen = 0; k >= 0 && seen < MAX_LOOK_BACK; k--, seen++) {
+    const d = dues[k]!;
+    if (d.start < from) return undefined;
+    if (accept(d)) return d;
+  }
+  return undefined;
+}
+
+const MAX_LOOK_BACK = 64;
+
+/** Index of the last of `list` (in order, disjoint) ending at or before `offset`; -1 if none. */
+function lastEndingIndex(list: readonly TargetCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last of `list` (in order, disjoint) ending at or before `offset`. */
+function lastEndingBy(list: readonly TargetCandidate[], offset: number): TargetCandidate | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}
+
+/**
+ * Per innermost section (null: outside any), the due dates that frame the rest of its text, in
+ * order: found once per document, as every target of a section asks.
+ */
+function framingDues(index: DocumentIndex, text: string, sections: readonly Section[]): Map<Section | null, TargetCandidate[]> {
+  if (index.framing && index.framingSections === sections) return index.framing;
+  const framing = new Map<Section | null, TargetCandidate[]>();
+  for (const d of index.dues) {
+    const section = sectionPathAt(sections, d.start).at(-1) ?? null;
+    if (!((section !== null && opensSectionText(text, section, d)) || introducesList(index, text, d))) continue;
+    const list = framing.get(section);
+    if (list) list.push(d);
+    else framing.set(section, [d]);
+  }
+  index.framing = framing;
+  index.framingSections = sections;
+  return framing;
+}
+
+/**
+ * Rule 2: the due date that opens the target's paragraph (`到2025年，全面完成…。…完成…700台。`)
+ * when no other due date stands between it and the target; undefined when the paragraph does
+ * not open with one.
+ */
+function paragraphFraming(index: DocumentIndex, text: string, target: TargetCandidate, section: Section | null): TargetCandidate | undefined {
+  const line = spanAround(index, target.start, 'line');
+  const start = section !== null && section.start > line.start && section.start <= target.start ? section.start : line.start;
+  // Only the section's marker and heading may stand before the opening date.
+  const opensBy = Math.min(target.start, start + 1 + (section?.marker.length ?? 0) + (section?.heading.length ?? 0) + 16);
+  const first = duesWithin(index, start, opensBy)[0];
+  if (first === undefined || !setsFrame(text, first) || !opensParagraph(text, start, first, section)) return undefined;
+  // Until another due date appears: that one governs its own clause only (rule 1).
+  return lastDueBefore(index, target.start, first.end, () => true) === undefined ? first : undefined;
+}
+
+/** Only blanks, markdown, or the section's marker and heading stand between `start` and the date. */
+function opensParagraph(text: string, start: number, d: TargetCandidate, section: Section | null): boolean {
+  if (section !== null && section.start === start) return opensSectionText(text, section, d);
+  return /^[\s\u3000*#>]*$/u.test(text.slice(start, d.start));
 }
 
 /** True when only the section's marker and heading (and punctuation) stand before the date. */
@@ -108,22 +220,38 @@ function introducesList(index: DocumentIndex, text: string, d: TargetCandidate):
 
 /**
  * A target inside a cell of an attachment table takes the year of its row's completion-time
- * cell (`完成时限`: `2024年12月底前`).
+ * cell (`完成时限`: `2024年12月底前`), else of a due date in its row.
  */
 function tableRowYear(target: TargetCandidate, all: readonly TargetCandidate[], text: string, tables: readonly Table[]): number | null {
   for (const table of tables) {
     if (target.start < table.start || target.start >= table.end) continue;
     const column = table.columns.findIndex((c) => DUE_COLUMN.test(c));
-    if (column < 0) return null;
     const row = table.cellSpans.find((cells) => cells.some((c) => c !== null && c.start <= target.start && target.end <= c.end));
-    const cell = row?.[column];
-    if (!cell) return null;
-    const date = all.find((d) => d.kind === 'date' && d.start >= cell.start && d.end <= cell.end && dueYear(d) !== null);
-    if (date) return dueYear(date);
-    const year = /((?:19|20)\d{2})\s*年/.exec(text.slice(cell.start, cell.end));
-    return year ? Number(year[1]) : null;
+    const cell = column < 0 ? null : row?.[column];
+    if (cell) {
+      const date = candidatesWithin(all, cell.start, cell.end).find((d) => d.kind === 'date' && dueYear(d) !== null);
+      if (date) return dueYear(date);
+      const year = /((?:19|20)\d{2})\s*年/.exec(text.slice(cell.start, cell.end));
+      if (year) return Number(year[1]);
+    }
+    // No completion-time column: a cell of the row that holds only a date (`2024年底前`).
+    const cells = (row ?? []).filter((c): c is { start: number; end: number } => c !== null);
+    const date = cells.flatMap((c) => candidatesWithin(all, c.start, c.end)).find((d) => d.kind === 'date' && dueYear(d) !== null && cells.some((c) => holdsOnly(text, c, d)));
+    return date ? dueYear(date) : null;
   }
   return null;
+}
+
+/** The candidates lying within [start, end), in order (`all` is ordered by start). */
+function candidatesWithin(all: readonly TargetCandidate[], start: number, end: number): TargetCandidate[] {
+  const out: TargetCandidate[] = [];
+  for (let k = firstStartingAt(all, start); k < all.length && all[k]!.start < end; k++) if (all[k]!.end <= end) out.push(all[k]!);
+  return out;
+}
+
+/** True when the cell holds the date alone (`2024年`, `2024年底前`, `2024年12月`). */
+function holdsOnly(text: string, cell: { start: number; end: number }, d: TargetCandidate): boolean {
+  return cell.start <= d.start && d.end <= cell.end && /^[\s\u3000]*$/u.test(text.slice(cell.start, d.start)) && /^[\s\u3000前底末内。.]*$/u.test(text.slice(d.end, cell.end));
 }
 
 /**
@@ -134,9 +262,7 @@ function tableRowYear(target: TargetCandidate, all: readonly TargetCandidate[], 
 function tableRowDeadline(target: TargetCandidate, all: readonly TargetCandidate[], text: string, lines: readonly Line[]): number | null {
   const row = rowAround(text, lines, target.start);
   if (!row) return null;
-  const cellDate = all.find(
-    (d) => d.kind === 'date' && d.year !== null && d.start >= row.start && d.end <= row.end && fillsCell(text, d),
-  );
+  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, d));
   return cellDate?.year ?? null;
 }
 
@@ -151,9 +277,13 @@ function fillsCell(text: string, d: TargetCandidate): boolean {
   return /^[\s\u3000]*$/.test(lead) && /^[\s\u3000前底末]*$/.test(trail) && /\t/.test(before + after);
 }
 
+const MAX_ROW = 2000;
+
 function rowAround(text: string, lines: readonly Line[], offset: number): { start: number; end: number } | null {
   const at = lineIndexAt(lines, offset);
   const line = lines[at]!;
+  // A table row on one line is short; a long line is text (a flattened document), not a row.
+  if (line.end - line.start > MAX_ROW) return null;
   if (holdsCells(line)) return { start: line.start, end: line.end };
   if (!/^\t/.test(line.text)) return null;
   // Cells one per line, rows separated by blank lines.
@@ -199,6 +329,9 @@ interface DocumentIndex {
   breaks: Record<BreakKind, number[]>;
   /** Ascending offsets of `：` and `:`. */
   colons: number[];
+  /** Framing due dates per section, for `framingSections`. */
+  framing?: Map<Section | null, TargetCandidate[]>;
+  framingSections?: readonly Section[];
 }
 
 /** Sentence: `。！？!?` or a line break; clause: those and `；;`; phrase: those and `，,`; line: `\n`, `\r`. */

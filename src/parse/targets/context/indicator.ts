@@ -1,3 +1,4 @@
+import { lineStartWithin } from '../lines.js';
 import type { TargetCandidate } from '../candidate.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r\t]/;
@@ -8,20 +9,31 @@ const ACTION_BEFORE =
 
 /** Leading words that frame a clause rather than name what is measured. `到`/`从` only before a date. */
 const LEADING_FRAME =
-  /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
+  /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|严格|切实|认真|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
 /** A numbering marker opening the clause (`2.开展…`, `（3）`, `①`): part of the outline, not of the phrase. */
 const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/u;
 
 /** Words that link the measured thing to its number; their presence means the subject comes first. */
 const TRAILING_LINK =
-  /(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
+  /(?:可|应|须|均|将)?(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
 
 /** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
 const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别|各|均)+(?=(?:建设|建成|打造|培育|创建|办好|新增|新建|设置|配备|引进|培养|培训|举办|开展|完成|设立|组建|布设|建))/gu;
 
 /** A clause that only states a comparison base (`同比增长`, `较2022年提高`): the subject is in the clause before. */
 const COMPARISON_ONLY = /^(?:同比|环比|比上年|较上年|较\d{4}年|比\d{4}年)/u;
+
+/** After a duration that is a time frame: `左右的时间，`, `时间，`, `努力，`. */
+const TIME_FRAME = /^(?:左右)?(?:的)?(?:时间|努力)[，,]/u;
+
+/** What an amount is granted as, after it (`…元给予一次性建设补贴`, `…元的标准发放护理补贴`) or before it (`给予一次性奖励…元`). */
+const GRANT_NOUN = '(?<g>[\\u4e00-\\u9fff]{0,8}?(?:补贴|奖励|补助|奖补|资助))';
+const GRANT_AFTER = new RegExp(`^(?:的标准)?(?:给予|发放|予以)?${GRANT_NOUN}`, 'u');
+const GRANT_BEFORE = new RegExp(`(?:给予|发放)${GRANT_NOUN}$`, 'u');
+
+/** A short verb phrase of completing after a time limit: `办结`, `整改到位`, `完成核查`, `响应`. */
+const TIME_LIMIT_VERB = /^[\u4e00-\u9fff]{0,4}(?:办结|办理|完成|到位|响应|答复|反馈|处理|核查|整改|报送|报备|备案|出台|审结|解决|处置|回复|发放|拨付|兑现)[\u4e00-\u9fff]{0,2}$/u;
 
 /** Measured-thing endings that already say "how much": no `数` is appended to a count's object. */
 const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长度|里程|总量|容量)$/u;
@@ -39,6 +51,53 @@ const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长
  */
 export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
   if (target.kind === 'date') return null;
+  const found = asShare(target, phraseFor(target, text, nextStart, previousEnd));
+  // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
+  // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
+  if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(text, target.start) ?? found;
+  return found;
+}
+
+/**
+ * A percentage inside an unclosed bracket (`…预留…的号源（其中专家号源不低于30%）`) is the share
+ * of the thing named in the bracket: `专家号源的比例`.
+ */
+function asShare(target: TargetCandidate, phrase: string | null): string | null {
+  if (phrase === null || target.kind !== 'percent' || target.unit !== '%') return phrase;
+  const open = Math.max(phrase.lastIndexOf('（'), phrase.lastIndexOf('('));
+  let share = open >= 0 && !/[）)]/u.test(phrase.slice(open)) ? phrase.slice(open + 1).replace(/^其中/u, '') : phrase;
+  if (share.length < 2) return phrase;
+  // A thing named inside the bracket (`其中专家号源不低于30%`): its share.
+  return share === phrase ? phrase : `${share}的比例`;
+}
+
+/** What a clause without a subject yields: a comparison or a bare verb of change. */
+const SUBJECTLESS = /^(?:较上一?年|比上一?年|同比|逐年|每年)?(?:增加|增长|提高|提升|下降|降低|减少|达到|达)?$|较上一?年|比上一?年/u;
+
+/**
+ * The nearest non-blank line before the target's line, when it is a label: short, no sentence
+ * punctuation, not a number alone. Its numbering marker is dropped.
+ */
+function labelLineBefore(text: string, offset: number): string | null {
+  // The label and the text before the number on its line are short: look back 200 characters.
+  const lineStart = lineStartWithin(text, offset, 200);
+  if (lineStart <= 0) return null;
+  let end = lineStart - 1;
+  for (let tries = 0; end > 0 && tries < 3; tries++) {
+    const start = lineStartWithin(text, end, 60);
+    if (start < 0) return null;
+    const line = text.slice(start, end).replace(LEADING_MARKER, '').replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
+    if (line === '') {
+      end = start - 1;
+      continue;
+    }
+    if (line.length < 2 || line.length > 40 || /[，,。；;！？!?]/u.test(line) || /^[\d.．%％≥≤<>～~\-—、/\s]+$/u.test(line)) return null;
+    return line;
+  }
+  return null;
+}
+
+function phraseFor(target: TargetCandidate, text: string, nextStart: number, previousEnd: number): string | null {
   const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
   const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
@@ -57,12 +116,48 @@ export function indicatorFor(target: TargetCandidate, text: string, nextStart = 
   // `全年为200家以上中小企业提供…`: a time word alone is no subject.
   const timeOnly = /^(?:全年|每年|年均|当年|今年|每季度|每月)$/u.test(before);
   const linked = link !== '' && !/^(?:的|在)$/.test(link) && !timeOnly;
+  // `加强15%的中医馆内涵建设`, `在10%的社区卫生服务站设置中医阁`: a share of the things after it.
+  const shareVerb = before.replace(/(?:在|对|为|使)$/u, '').replace(/^(?:探索|推动|鼓励|支持|引导)/u, '');
+  if (target.kind === 'percent' && /^的/u.test(rawAfter) && afterUsable && !linked && shareVerb.length <= 4) {
+    return trimPhrase(`${shareVerb}${after}的比例`);
+  }
   const objectFirst = !linked && (target.kind === 'count' || target.kind === 'duration' || ACTION_BEFORE.test(before) || before === '' || timeOnly);
+  // `按每张床位1万元给予一次性建设补贴`, `给予一次性奖励100万元`: an amount granted is the grant
+  // (of its receiver, named before it or in the `对…，` clause before); a rate is its 标准.
+  if (target.kind === 'money') {
+    const grant = GRANT_AFTER.exec(rawAfter)?.groups?.g ?? GRANT_BEFORE.exec(before)?.groups?.g;
+    if (grant !== undefined) {
+      let receiver = before.replace(GRANT_BEFORE, '').replace(/(?:按照|按|的)$/u, '');
+      if (receiver.length < 2) receiver = previousSubject(text, clauseStart) ?? receiver;
+      return trimPhrase(`${receiver}${grant}${target.unit?.includes('/') ? '标准' : ''}`);
+    }
+  }
+  if (target.kind === 'duration') {
+    // `用2-5年左右的时间，X初步形成`, `经过5-10年时间，基本形成X`: the time X takes.
+    const span = TIME_FRAME.exec(text.slice(target.end, target.end + 12));
+    if (span && /(?:用|经过|通过|利用|花)$/u.test(text.slice(Math.max(0, target.start - 2), target.start))) {
+      const from = target.end + span[0].length;
+      const goal = trimPhrase(text.slice(from, clauseBoundaryAfter(text, from)).replace(LEADING_FRAME, '').replace(/[0-9０-９][\s\S]*$/u, ''));
+      if (goal.length >= 4) return `${goal}所需时间`;
+    }
+    // `落实教师5年一周期的全员轮训制度`: the cycle of the scheme after it.
+    if (/周期$/u.test(text.slice(target.start, target.end))) {
+      const scheme = /^的?(.{2,20}?)(?:制度|机制)/u.exec(rawAfter)?.[1] ?? after;
+      return trimPhrase(`${before}${scheme}周期`);
+    }
+    // `职业学校教师每年至少1个月在企业或实训基地实训`: the time spent on the activity after it.
+    if (/^在/u.test(rawAfter) && after.length >= 3) return trimPhrase(`${before}${after}时间`);
+  }
+  // `一般欠薪案件30日内办结`, `3个工作日内响应`: a time limit on the verb after it.
+  if (target.kind === 'duration' && /[内]$/u.test(text.slice(target.start, target.end)) && TIME_LIMIT_VERB.test(after)) {
+    const subject = before !== '' ? before : (previousSubject(text, clauseStart) ?? '');
+    return trimPhrase(`${subject}${after}时限`);
+  }
   if (objectFirst && afterUsable) return objectPhrase(target, before, after);
   if (before.length >= 2 && !(ACTION_BEFORE.test(before) && before.replace(ACTION_BEFORE, '').length < 2)) {
     return target.kind === 'percent' ? shareOf(before, link) : before;
   }
-  if (clauseStart > 0 && /[，,]/.test(text[clauseStart - 1]!)) {
+  if (clauseStart > 0 && /[，,：:]/.test(text[clauseStart - 1]!)) {
     const previous = previousSubject(text, clauseStart);
     if (previous) return previous;
   }
@@ -93,6 +188,8 @@ function objectCore(target: TargetCandidate, after: string): string {
 
 /** `学位容量达到高中阶段学位总数的50%`: what is a share of what, `学位容量占高中阶段学位总数的比例`. */
 function shareOf(before: string, link: string): string {
+  // `实践性教学课时占总课时一半以上`: a share named with 占 is its 比例.
+  if (/^.{2,}占.{2,}$/u.test(before) && !/(?:比例|比重|占比|份额)$/u.test(before)) return `${before}比例`;
   if (!/的$/.test(link)) return before;
   const m = /^(.{2,}?)(?:达到|不低于|不少于|超过|不超过|控制在|为|占)(.{2,})$/u.exec(before);
   return m ? `${m[1]}占${m[2]}的比例` : before;
@@ -100,11 +197,13 @@ function shareOf(before: string, link: string): string {
 
 /** The subject of the clause that ends just before `clauseStart` (after its `，`). */
 function previousSubject(text: string, clauseStart: number): string | null {
-  if (clauseStart === 0 || !/[，,]/.test(text[clauseStart - 1]!)) return null;
+  // `…的薪酬分配：原则上不低于80%`: a label before a colon names what follows.
+  if (clauseStart === 0 || !/[，,：:]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
-  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(/[0-9０-９][\s\S]*$/u, '');
-  const previous = trimPhrase(clause.replace(LEADING_MARKER, '').replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
-  return previous.length >= 2 ? previous : null;
+  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(LEADING_MARKER, '').replace(/[0-9０-９][\s\S]*$/u, '');
+  const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
+  // `较上一年增加，力争2023年达到80%`: a clause stating only a change has no subject to lend.
+  return previous.length >= 2 && !SUBJECTLESS.test(previous) ? previous : null;
 }
 
 function trimPhrase(s: string): string {

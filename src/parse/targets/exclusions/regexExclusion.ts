@@ -1,5 +1,5 @@
 import type { Exclusion } from '../candidate.js';
-import { matchesOf, positionsIn, startTable } from '../scan.js';
+import { matchesOf, positionsIn, runTable, startTable } from '../scan.js';
 
 /** An exclusion found by one regex; `startChars`, when given, lists every character a match can begin with. */
 export interface RegexExclusion extends Exclusion {
@@ -12,19 +12,22 @@ export function regexExclusion(
   pattern: RegExp,
   keep?: (match: RegExpExecArray) => boolean,
   startChars?: string,
+  runClasses?: readonly string[],
+  innerClasses?: readonly string[],
 ): RegexExclusion {
+  const runs = runClasses !== undefined ? runTable(runClasses) : undefined;
+  const inner = innerClasses !== undefined ? runTable(innerClasses) : undefined;
   return {
     name,
     pattern,
     startChars,
+    runClasses,
+    innerClasses,
     find(text, starts) {
       const spans: Array<{ start: number; end: number }> = [];
-      let candidates: number[] | undefined;
-      if (startChars !== undefined) {
-        const own = startTable(startChars);
-        candidates = starts === undefined ? positionsIn(text, own) : starts.filter((i) => own[text.charCodeAt(i)] === 1);
-      }
-      for (const m of matchesOf(pattern, text, candidates)) {
+      const own = startChars !== undefined ? startTable(startChars) : undefined;
+      const candidates = own === undefined ? undefined : starts ?? positionsIn(text, own);
+      for (const m of matchesOf(pattern, text, candidates, runs, own, inner)) {
         if (keep && !keep(m)) continue;
         const x = m.groups?.x;
         const start = x === undefined ? m.index : m.index + m[0].lastIndexOf(x);

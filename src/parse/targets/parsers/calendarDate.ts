@@ -2,7 +2,8 @@ import { ARABIC_DIGIT_CHARS, parseChineseNumeral, toAsciiDigits } from '../../nu
 import { candidate, type TargetParser } from '../candidate.js';
 import { opensClause } from './shared.js';
 
-const YEAR = '(?<y>(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[一二][〇○零一二三四五六七八九]{3})';
+// A year split by a space (`到20 18年`, web copies): read only after 到/至 (checked in extract).
+const YEAR = '(?<y>(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[一二][〇○零一二三四五六七八九]{3}|(?:19|20)[ \\u00a0][0-9]{2})';
 const MONTH_DAY = '(?:(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:份)?(?:(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号])?)?';
 
 /** Words before a year that make it a due time, and those that make it a start. */
@@ -24,7 +25,8 @@ export const calendarDateParser: TargetParser = {
     const g = match.groups!;
     const before = scan.masked.charAt(match.index - 1);
     if (/[0-9０-９.．\u0000]/.test(before)) return null;
-    const year = toNumber(g.y!);
+    if (/[ \u00a0]/.test(g.y!) && !DUE_BEFORE.test(g.pre ?? '')) return null;
+    const year = toNumber(g.y!.replace(/[ \u00a0]/g, ''));
     const month = g.m ? toNumber(g.m) : null;
     const day = g.d ? toNumber(g.d) : null;
     if (year === null || (month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31))) return null;
@@ -35,6 +37,10 @@ export const calendarDateParser: TargetParser = {
       !/^[\u4e00-\u9fff]{0,2}的/u.test(next) &&
       (DUE_BEFORE.test(g.pre ?? '') ||
         DUE_AFTER.test(g.post ?? '') ||
+        // `力争2025年…`, `确保2023年…`: a pledge names the year the work is due.
+        (!g.pre && PLEDGE_BEFORE.test(scan.masked.slice(Math.max(0, match.index - 4), match.index))) ||
+        // `提升工程2023年培训计划，培养…`: the plan or tasks of a year are due that year.
+        (!g.pre && !g.post && month === null && YEAR_PLAN.test(scan.text.slice(end, end + 10))) ||
         (!g.pre && !g.post && month === null && opensClause(scan, match.index) &&
           // `2025年，全市…` opening a sentence states the year the sentence aims at; so does
           // `2024年新建…` opening a clause: the work of that year.
@@ -42,6 +48,12 @@ export const calendarDateParser: TargetParser = {
     return candidate({ kind: 'date', start: match.index, end, parser: this.name, year, month, day, due });
   },
 };
+
+/** Words of pledging right before a year: `力争2025年`, `确保2023年底前`. */
+const PLEDGE_BEFORE = /(?:力争|确保|争取|力求|力促)[\s\u3000]*$/u;
+
+/** A year's plan, tasks or goals after it: `2023年培训计划`, `2024年度工作任务`, `2025年目标`. */
+const YEAR_PLAN = /^(?:度)?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)(?![\u4e00-\u9fff]{0,8}[》〉”"])/u;
 
 /**
  * After a bare year opening a clause: a verb or subject, not a list, range or date part, nor

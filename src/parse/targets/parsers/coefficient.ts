@@ -9,6 +9,8 @@ import { candidate, type TargetParser } from '../candidate.js';
 export const coefficientParser: TargetParser = {
   name: 'coefficient',
   startChars: ARABIC_DIGIT_CHARS,
+  // The lookbehind's gap excludes \d: never right after an ASCII digit.
+  innerClasses: ['0123456789'],
   pattern: /(?<=(?<word>系数|指数|率)[^，。；,;、\d\n]{0,10})(?<q>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９%％.．])/gu,
   extract(match, scan) {
     const end = match.index + match[0].length;

@@ -1,5 +1,5 @@
 import { candidate, type TargetParser } from '../candidate.js';
-import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
+import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS, QUANTITY_RUN_CLASSES } from './shared.js';
 
 /**
  * Measure words as written, each with what may not follow it (where the pair is a word,
@@ -54,6 +54,7 @@ const ARABIC_ONLY = new Set(['级', '类']);
 export const countParser: TargetParser = {
   name: 'count',
   startChars: QUANTITY_START_CHARS,
+  runClasses: QUANTITY_RUN_CLASSES,
   pattern: new RegExp(`${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}\\s*(?<unit>${UNIT_SOURCE})`, 'gu'),
   extract(match, scan) {
     const g = match.groups!;

@@ -1,5 +1,5 @@
 import { candidate, type TargetParser } from '../candidate.js';
-import { MORE_SOURCE, QUANTITY_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
+import { MORE_SOURCE, QUANTITY_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS, QUANTITY_RUN_CLASSES } from './shared.js';
 
 const UNITS: Record<string, string> = {
   年: 'year', 个月: 'month', 个多月: 'month', 周: 'week', 个星期: 'week', 星期: 'week', 天: 'day', 日: 'day',
@@ -14,6 +14,7 @@ const UNITS: Record<string, string> = {
 export const durationParser: TargetParser = {
   name: 'duration',
   startChars: QUANTITY_START_CHARS,
+  runClasses: QUANTITY_RUN_CLASSES,
   pattern: new RegExp(
     `${QUANTITY_SOURCE}${MORE_SOURCE}\\s*(?<unit>个多?月|个?工作日|个?小时|个?星期|分钟|周(?!边|期|围|末|年|岁)|天|日|年(?!级|制|度|一贯|行动|计划|规划|攻坚|提升行动))(?<cycle>一个?周期|一轮)?`,
     'gu',

@@ -1,5 +1,5 @@
 import { candidate, type TargetParser } from '../candidate.js';
-import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
+import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, quantityOf, startsCleanly, QUANTITY_START_CHARS, QUANTITY_RUN_CLASSES } from './shared.js';
 
 /**
  * `50PFlops`, `100MW`, `10Gbps`, `1.5万kWh`, `20TB`: a count whose unit is written in Latin
@@ -9,6 +9,7 @@ import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral,
 export const latinUnitParser: TargetParser = {
   name: 'latinUnit',
   startChars: QUANTITY_START_CHARS,
+  runClasses: QUANTITY_RUN_CLASSES,
   pattern: new RegExp(
     `${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}\\s?(?<unit>[A-Za-z]{2,8}(?:[/／][A-Za-z]{1,4})?)(?![A-Za-z0-9０-９+＋])`,
     'gu',

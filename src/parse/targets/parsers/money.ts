@@ -1,6 +1,6 @@
 import { candidate, type TargetParser } from '../candidate.js';
 import { COMPARATOR_BEFORE_SOURCE, comparatorBefore } from '../comparatorWords.js';
-import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS } from './shared.js';
+import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS, QUANTITY_RUN_CLASSES } from './shared.js';
 
 /** What a rate is per, as written after 每 or `/`, and its unit name. */
 const PER: Record<string, string> = {
@@ -27,6 +27,7 @@ const AVERAGE: Record<string, string> = { 人均: 'person', 户均: 'household' 
 export const moneyParser: TargetParser = {
   name: 'money',
   startChars: `人户每${QUANTITY_START_CHARS}`,
+  runClasses: QUANTITY_RUN_CLASSES,
   pattern: new RegExp(
     `(?:(?<per>人均|户均|(?:${PER_BASIS}){1,2})(?<cmp>${COMPARATOR_BEFORE_SOURCE})?)?${QUANTITY_SOURCE}${MORE_SOURCE}${TRAILING_MULTIPLIER_SOURCE}元(?:\\s*[/／](?<rate>人[·.•/／]?年|${PER_WORDS}))?`,
     'gu',

@@ -1,4 +1,4 @@
-import { NUMERAL_SOURCE, NUMERAL_START_CHARS, RANGE_SEPARATOR_SOURCE, isChineseNumeral, parseQuantity, type Quantity } from '../../numbers/index.js';
+import { ARABIC_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, NUMERAL_START_CHARS, RANGE_SEPARATOR_SOURCE, isChineseNumeral, parseQuantity, type Quantity } from '../../numbers/index.js';
 import type { ScanText } from '../candidate.js';
 
 /** A numeral or a range of two (`2`, `2—3`, `1.2万`, `两`). Named group `q`. */
@@ -6,6 +6,12 @@ export const QUANTITY_SOURCE = `(?<q>${NUMERAL_SOURCE}(?:${RANGE_SEPARATOR_SOURC
 
 /** The characters QUANTITY_SOURCE can begin with. */
 export const QUANTITY_START_CHARS = NUMERAL_START_CHARS;
+
+/**
+ * Run classes of QUANTITY_SOURCE and NUMERAL_SOURCE (see `matchesOf`): a numeral begins with a
+ * run of Arabic digits or one of Chinese numeral characters.
+ */
+export const QUANTITY_RUN_CLASSES: readonly string[] = [ARABIC_DIGIT_CHARS, CHINESE_NUMERAL_CHARS];
 
 /** `余` / `多` between a number and its unit (`1万余人次`, `200多所`): more than. */
 export const MORE_SOURCE = '(?<more>余|多)?';

@@ -55,6 +55,8 @@ export const attachComparators: TargetRefiner = {
         else if (/(?:至少|最少)[\u4e00-\u9fff]{1,4}$/u.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'gte';
         // `最高补贴500万元`: a cap before the verb of granting; not `最高…的` (a noun's level).
         else if (GRANT_CAP.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'lte';
+        // `最长放宽至3个月`, `最多延长到2年`: a cap on how far a verb of change goes.
+        else if (CAP_TO.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'lte';
       }
       // `用2-5年左右的时间`, `5-10年内`: the duration is itself the time frame.
       if (c.kind === 'duration') {
@@ -69,6 +71,9 @@ export const attachComparators: TargetRefiner = {
 
 /** 最高/最多 before a verb of granting or reaching: the amount is a ceiling. */
 const GRANT_CAP = /(?:最高|最多)(?:可获得?|可|能)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
+
+/** 最长/最多/最高/最大, a verb of change (放宽, 延长, 提高 …), then 至/到, right before the number. */
+const CAP_TO = /(?:最长|最多|最高|最大)(?:可)?[\u4e00-\u9fff]{1,3}?(?:至|到)$/u;
 
 function lastClauseBreak(text: string, offset: number): number {
   for (let i = offset - 1; i >= 0 && i > offset - 60; i--) {

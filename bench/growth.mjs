@@ -28,11 +28,11 @@ const SHAPES = {
   // of so little text take a few milliseconds and their ratio would be noise.
   digits: { unit: '1234567890', sizes: [5_000, 20_000, 80_000, 320_000] },
   'chinese-numerals': { unit: '一二三四五六七八九十百千万', sizes: [5_000, 20_000, 80_000, 320_000] },
-  'marker-lines': { unit: '一、加强组织领导\n', sizes: [20_000, 80_000] },
+  'marker-lines': { unit: '一、加强组织领导\n', sizes: [20_000, 80_000, 320_000, 1_280_000] },
   'unit-labels': { unit: '（责任单位：市发展改革委、市财政局', sizes: [5_000, 20_000, 80_000, 320_000] },
   letters: { unit: 'abcdefghijklmnopqrstuvwxyz', sizes: [100_000, 400_000, 1_000_000] },
   // Many due dates and targets in one sentence: each target once scanned every date of it.
-  'dense-targets': { unit: '到2025年新增1个；', sizes: [20_000, 80_000, 320_000] },
+  'dense-targets': { unit: '到2025年新增1个；', sizes: [20_000, 80_000, 320_000, 1_280_000] },
   // Blank lines (a marker may follow blanks at a line start): was O(n²) in the marker exclusion.
   'blank-lines': { unit: '\n', sizes: [20_000, 80_000, 320_000] },
   'real-text': { unit: null, sizes: [1 << 20, 4 << 20, 16 << 20], bytes: true },

@@ -57,7 +57,7 @@ describe('escaping document text into HTML', () => {
       ...doc,
       source: { ...doc.source, format: 'html' },
       targets: doc.targets.map((t) => ({ ...t, deadlineSource: '<clause>' })),
-    } as typeof doc;
+    } as unknown as typeof doc;
     const html = documentPage({ document: withExtras, text: hostile, page: 'x.html' });
     expect(html).toContain('<th>期限来源</th>');
     expect(html.match(/<td>&lt;clause&gt;<\/td>/g)).toHaveLength(doc.targets.length);

@@ -11,7 +11,7 @@ import { extractNotes } from './notes.js';
 import { buildOutline, type MarkedParagraph } from './outline.js';
 import { splitParagraphs } from './paragraphs.js';
 import { attachmentListItems, findTail } from './regions.js';
-import { extractTables } from './tables.js';
+import { extractBodyTables, extractTables } from './tables.js';
 import { findChrome, withoutChrome } from './chrome.js';
 import type { Span } from './spans.js';
 
@@ -74,7 +74,8 @@ export function extractStructure(ctx: ParseContext): Structure {
   const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
   const meta = extractMeta({ text, paragraphs, block, firstSection, trailingSignature: trailing, pageFields: chrome.fields });
   const notes = tail.notes ? extractNotes(text, paragraphs.slice(tail.notes.from, tail.notes.to)) : [];
-  const tables = extractTables(text, paragraphs, tail.attachment);
+  const attachmentsAt = tail.attachment === null ? text.length : paragraphs[tail.attachment].start;
+  const tables = [...extractBodyTables(text, paragraphs, attachmentsAt), ...extractTables(text, paragraphs, tail.attachment)];
 
   const titleStart = block.titleParagraphs[0];
   const titleWrapper = titleStart && /^(#{1,6}|\*\*|__)/.exec(titleStart.text);

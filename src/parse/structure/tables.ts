@@ -269,3 +269,39 @@ export function extractTables(text: string, paragraphs: readonly Paragraph[], fr
   });
   return tables;
 }
+
+/** A body table's title: the line just above it when it names a table (`表1 主要指标`, `…任务分工表`), else empty. */
+function bodyTableTitle(text: string, headerAt: number): string {
+  const above = lineStartAt(text, headerAt) - 1;
+  if (above < 0) return '';
+  const line = text.slice(lineStartAt(text, above), above).trim();
+  return line.length <= 60 && /^表\s*[0-9０-９一二三四五六七八九十]|(?:表|清单|一览)(?:[（(][^（）()]*[）)])?$/.test(line) ? line : '';
+}
+
+/** Words of a table's header row (a body table names its columns like a task table does). */
+const HEADER_WORD = /序\s*号|指\s*标|牵头|责任|配合|单位|部门|任务|目标|时限|内容|名称|类别|项目|措施/;
+
+/** Non-empty tab-separated cells of a line: a table row has two or more, an indented paragraph one. */
+const tabbedCells = (line: string) => line.split('\t').filter((cell) => cell.trim() !== '').length;
+
+/**
+ * Tables inside the body, before `to` (the attachments' start): what a web page's or a Word file's
+ * `<table>` becomes (one row per line, cells tab-separated, merged cells already filled), or a text
+ * copy of it. A run of two or more lines of two or more tab-separated cells, whose first line
+ * names columns, is a table; indentation with a tab is not.
+ */
+export function extractBodyTables(text: string, paragraphs: readonly Paragraph[], to: number): Table[] {
+  const tables: Table[] = [];
+  const lines = lineSpansIn(text, 0, to);
+  for (let i = 0; i < lines.length; i++) {
+    if (tabbedCells(value(text, lines[i])) < 2) continue;
+    let last = i;
+    while (last + 1 < lines.length && tabbedCells(value(text, lines[last + 1])) >= 2) last++;
+    if (last > i && HEADER_WORD.test(value(text, lines[i]))) {
+      const table = readTable(text, paragraphs, lines[i].start, lines[last].end);
+      if (table) tables.push({ ...table, title: bodyTableTitle(text, lines[i].start) });
+    }
+    i = last;
+  }
+  return tables;
+}

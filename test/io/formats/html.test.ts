@@ -139,3 +139,24 @@ describe('htmlToText', () => {
   });
 });
 
+
+describe('a table inside the article body', () => {
+  it('is a table of the document, and a lead unit spanning two rows leads both', async () => {
+    const { parseDocumentAsync } = await import('../../../src/index.js');
+    const page = `<html><head><title>某市数字经济行动方案_某市人民政府</title></head><body>
+<div class="nav">首页 &gt; 政务公开</div><div class="article"><h1>某市数字经济行动方案</h1>
+<p>一、工作目标</p><p>到2025年，数字经济核心产业增加值达到500亿元。</p><p>表1 主要指标</p>
+<table><tr><td>序号</td><td>指标</td><td>2025年目标</td><td>牵头单位</td></tr>
+<tr><td>1</td><td>数字经济核心产业增加值</td><td>500亿元</td><td rowspan="2">市发展改革委</td></tr>
+<tr><td>2</td><td>5G基站数量</td><td>1万个</td></tr></table>
+<p>二、重点任务</p><p>（一）推进基础设施建设。加快5G建设。（责任单位：市工信局）</p></div>
+<div class="footer">版权所有 某市人民政府</div></body></html>`;
+    const doc = await parseDocumentAsync(new TextEncoder().encode(page), { path: 'plan.html', includeText: true });
+    expect(doc.tables.map((t) => [t.title, t.rows.length])).toEqual([['表1 主要指标', 2]]);
+    expect(doc.responsibilities.map((r) => [r.table, r.row, r.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      [0, 1, ['市发展改革委:lead']],
+      [0, 2, ['市发展改革委:lead']],
+      [null, null, ['市工信局:responsible']],
+    ]);
+  });
+});

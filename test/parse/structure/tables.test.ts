@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureOf } from './helpers.js';
+import { flattenSections } from '../../../src/index.js';
 
 const body = '一、任务\n推进工作。\n\n';
 
@@ -186,5 +187,33 @@ describe('an attachment that is a numbered text, not a table', () => {
   it('gives no table', () => {
     const text = `${body}附件：实施细则\n\n附件\n\n某市养老服务实施细则\n\n为规范养老服务，制定本细则。\n\n适用于全市养老机构。\n\n1.服务台账\n\n机构应当建立服务台账。\n\n2.收费公开\n\n机构应当公开收费标准。\n\n3.人员培训\n\n机构应当定期开展培训。\n`;
     expect(structureOf(text).tables).toEqual([]);
+  });
+});
+
+describe('tables in the body, as a web page or Word file gives them (one row per line, cells tab-separated)', () => {
+  const text = [
+    '某市数字经济行动方案',
+    '一、工作目标',
+    '到2025年，数字经济核心产业增加值达到500亿元。',
+    '表1 主要指标',
+    '序号\t指标\t2025年目标\t牵头单位',
+    '1\t数字经济核心产业增加值\t500亿元\t市发展改革委',
+    '2\t5G基站数量\t1万个\t市发展改革委',
+    '二、重点任务',
+    '\t（一）推进基础设施建设。加快5G建设。',
+    '\t（二）培育数字产业。壮大产业集群。',
+  ].join('\n');
+
+  it('are read with their columns, rows and title; the outline goes on around them', () => {
+    const s = structureOf(text);
+    expect(s.tables.map((t) => [t.title, t.columns, t.rows])).toEqual([
+      ['表1 主要指标', ['序号', '指标', '2025年目标', '牵头单位'], [['1', '数字经济核心产业增加值', '500亿元', '市发展改革委'], ['2', '5G基站数量', '1万个', '市发展改革委']]],
+    ]);
+    expect(s.tables[0].start).toBe(text.indexOf('序号'));
+    expect(flattenSections(s.sections).map((x) => x.id)).toEqual(['1', '2', '2.1', '2.2']);
+  });
+
+  it('lines indented with a tab are no table', () => {
+    expect(structureOf('一、总体要求\n\t坚持系统推进。\n\t突出重点领域。\n').tables).toEqual([]);
   });
 });

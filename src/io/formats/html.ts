@@ -240,22 +240,34 @@ function findFirst(n: DomNode, test: (e: DomNode) => boolean): DomNode | null {
 const HEADING = /^h[1-3]$/;
 const TITLE_CLASS = /(?:^|[-_\s])(?:title|bt|biaoti|tit|article-title|artTitle|headline)(?:[-_\s\d]|$)/i;
 
-/** The article heading just before the container (a sibling of it or of one of its ancestors). */
-function headingBefore(page: Page, container: DomNode): string | null {
+/** A 文号 shown on its own under the title (`豫政〔2022〕20号`): a line of the document, not page chrome. */
+const DOC_NUMBER_LINE = /^[A-Za-z\u4e00-\u9fff]{1,16}\s*[〔[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*[0-9０-９]{1,4}\s*号$/;
+
+/**
+ * The article heading just before the container (a sibling of it or of one of its ancestors),
+ * with a 文号 line standing between that heading and the container.
+ */
+function headingBefore(page: Page, container: DomNode): string[] {
   let at: DomNode | null | undefined = container;
   for (let depth = 0; at && at.parent && depth < 4; depth++, at = at.parent) {
     const siblings = at.parent.children ?? [];
+    const between: string[] = [];
     for (let i = siblings.indexOf(at) - 1; i >= 0; i--) {
       const s = siblings[i];
       // (a <header> is dropped as site chrome, but an article's own <header> holds its title)
       if (!isElement(s) || (page.dropped.has(s) && s.name !== 'header')) continue;
+      const number = joinInline([rawText(s)]).trim();
+      if (DOC_NUMBER_LINE.test(number)) {
+        between.unshift(number);
+        continue;
+      }
       const heading = HEADING.test(s.name ?? '') || TITLE_CLASS.test(classAndId(s)) ? s : findFirst(s, (e) => HEADING.test(e.name ?? ''));
       if (!heading) continue;
       const text = joinInline([rawText(heading)]);
-      if (cjkCount(text) >= 5 && text.length <= 120) return text;
+      if (cjkCount(text) >= 5 && text.length <= 120) return [text, ...between];
     }
   }
-  return null;
+  return [];
 }
 
 const MUSTACHE = /\{\{[\s\S]*?\}\}/g;
@@ -454,8 +466,8 @@ function articleLines(root: DomNode): { lines: string[]; cjk: number } {
   const renderer = new Renderer(page);
   renderer.node(container);
   const lines = renderer.out.finish();
-  const heading = headingBefore(page, container);
-  if (heading && !lines.slice(0, 3).some((l) => squash(l) === squash(heading))) lines.unshift(heading);
+  const shown = headingBefore(page, container).filter((h) => !lines.slice(0, 3).some((l) => squash(l) === squash(h)));
+  lines.unshift(...shown);
   return { lines, cjk: lines.reduce((n, l) => n + cjkCount(l), 0) };
 }
 

@@ -160,3 +160,14 @@ describe('a table inside the article body', () => {
     ]);
   });
 });
+
+describe('the 文号 shown under the title', () => {
+  it('comes into the text between the title and the article, so meta reads it', () => {
+    const page = `<div class="details-main"><h2 id="subtitle">某省人民政府<br>关于印发某省营商环境实施方案的通知</h2>
+<h4><span>某政〔2022〕20号</span></h4><div class="content" id="content"><p>各市人民政府：</p>
+<p>现将《某省营商环境实施方案》印发给你们，请认真贯彻执行。</p><p>某省人民政府</p><p>2022年6月2日</p>
+<p>某省营商环境实施方案</p><p>一、指导思想。坚持改革创新。</p><p>二、主要目标。到2025年，市场主体达到100万户。</p></div></div>`;
+    const { text } = htmlToText(page);
+    expect(text.split('\n').slice(0, 3)).toEqual(['某省人民政府关于印发某省营商环境实施方案的通知', '某政〔2022〕20号', '各市人民政府：']);
+  });
+});

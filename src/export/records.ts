@@ -132,7 +132,7 @@ function rowsOf(doc: Document, table: TableName, flatOf: () => FlatSection[], he
         ),
       );
     case 'diagnostics':
-      return doc.warnings.map((w, index) => ({ docId, index, severity: 'warning', code: w.code, message: w.message, start: w.start }));
+      return doc.warnings.map((w, index) => ({ docId, index, severity: w.severity, code: w.code, message: w.message, start: w.start, end: w.end, rule: w.rule }));
   }
 }
 

@@ -165,10 +165,12 @@ export const TABLES = {
   diagnostics: [
     DOC_ID,
     col('index', 'integer', 'derived: position in warnings'),
-    col('severity', 'string', 'derived: always warning for now'),
+    col('severity', 'string', 'warning.severity'),
     col('code', 'string', 'warning.code'),
     col('message', 'string', 'warning.message'),
     START('warning', true),
+    END('warning', true),
+    col('rule', 'string', 'warning.rule', true),
   ],
 } as const satisfies Record<string, readonly Column[]>;
 

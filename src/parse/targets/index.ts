@@ -2,6 +2,7 @@ import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
 import type { Target } from '../../schema/target.js';
 import type { Warning } from '../../schema/warning.js';
+import { diagnostic } from '../diagnostics.js';
 import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner } from './candidate.js';
 import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
@@ -89,7 +90,22 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
       deadlineSource: due.source,
     };
   });
+  warnings.push(...deadlinesBeforeDocument(targets, structure.meta.issueDate));
   return { targets, warnings };
+}
+
+/**
+ * A deadline earlier than the year the document was signed is a past figure quoted as a base
+ * (`2022年已达到…`) or a misread year: kept, and noted.
+ */
+export function deadlinesBeforeDocument(targets: readonly Target[], issueDate: string | null): Warning[] {
+  const issued = issueDate === null ? null : Number(issueDate.slice(0, 4));
+  if (issued === null) return [];
+  return targets
+    .filter((t) => t.deadline !== null && t.deadline < issued)
+    .map((t) =>
+      diagnostic('targets.deadline-before-document', 'DEADLINE_BEFORE_DOCUMENT', 'info', `deadline ${t.deadline} of ${t.text} is before the document's year ${issued}`, t.start, t.end),
+    );
 }
 
 const NUMERIC_FIELDS = ['value', 'min', 'max', 'left', 'right'] as const;
@@ -110,7 +126,7 @@ export function dropUnrepresentable(
       continue;
     }
     const shown = c.end - c.start > 24 ? `${text.slice(c.start, c.start + 12)}…${text.slice(c.end - 8, c.end)}` : text.slice(c.start, c.end);
-    warnings.push({ code: 'NUMBER_OUT_OF_RANGE', message: `number too large to represent, not read as a target: ${shown}`, start: c.start });
+    warnings.push(diagnostic('targets.number-out-of-range', 'NUMBER_OUT_OF_RANGE', 'warning', `number too large to represent, not read as a target: ${shown}`, c.start, c.end));
   }
   return { representable, warnings };
 }

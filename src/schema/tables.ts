@@ -97,6 +97,8 @@ export const TABLES = {
     col('right', 'number', 'target.right', true),
     col('indicator', 'string', 'target.indicator', true),
     col('deadline', 'integer', 'target.deadline', true),
+    col('deadlineSource', 'string', 'target.deadlineSource', true),
+    col('indicatorSource', 'string', 'target.indicatorSource', true),
   ],
   /** One row per responsibility list. */
   responsibilities: [

@@ -7,7 +7,7 @@ import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner 
 import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
-import { indicatorFor } from './context/indicator.js';
+import { indicatorFound, type IndicatorSource } from './context/indicator.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
 
 export interface TargetsResult {
@@ -85,9 +85,10 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
       month: c.month,
       day: c.day,
       ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-      indicator: indicators[i] ?? null,
+      indicator: indicators[i]?.indicator ?? null,
       deadline: due.year,
       deadlineSource: due.source,
+      indicatorSource: indicators[i]?.source ?? null,
     };
   });
   warnings.push(...deadlinesBeforeDocument(targets, structure.meta.issueDate));
@@ -135,8 +136,8 @@ export function dropUnrepresentable(
  * Indicators in document order. A number joined to the previous one only by `和`/`、`
  * (`建成率分别达到100%和90%以上`) measures the same thing.
  */
-function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<string | null> {
-  const out: Array<string | null> = [];
+function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<{ indicator: string | null; source: IndicatorSource | null }> {
+  const out: Array<{ indicator: string | null; source: IndicatorSource | null }> = [];
   // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
   const quantities = candidates.filter((c) => c.kind !== 'date');
   const rank = new Map(quantities.map((c, k) => [c, k]));
@@ -144,7 +145,8 @@ function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Arr
     const previous = candidates[i - 1];
     const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
     const k = rank.get(c) ?? -1;
-    out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
+    // A joined number shares the indicator of the one before, found the same way.
+    out.push(joined && out[i - 1]?.indicator ? out[i - 1]! : indicatorFound(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
   });
   return out;
 }

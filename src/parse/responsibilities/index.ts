@@ -11,6 +11,7 @@ import { applyLeadFirst, leadFirstFrom } from './leadFirstRule.js';
 import { findTableLists } from './tableLists.js';
 import { summariseUnits } from './unitSummary.js';
 import type { WarningSink } from '../diagnostics.js';
+import { debug } from '../trace.js';
 
 export interface ResponsibilitiesResult {
   responsibilities: Responsibility[];
@@ -36,7 +37,9 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
   const at = (l: FoundList) => (l.table === null ? l.start : (structure.tables[l.table]?.start ?? l.start));
   const lists = [...labeled, ...bracketed, ...tabled].sort((a, b) => at(a) - at(b));
   const from = leadFirstFrom(text, lists);
-  return from === null ? lists : lists.map((l) => (l.start >= from ? applyLeadFirst(l) : l));
+  if (from === null) return lists;
+  debug(() => ({ rule: 'responsibilities.lead-first', action: 'changed', start: from, end: from, note: 'lists from here: first unit leads' }));
+  return lists.map((l) => (l.start >= from ? applyLeadFirst(l) : l));
 }
 
 /** Responsibility lists of numbered items and of task tables, and the per-unit load. */

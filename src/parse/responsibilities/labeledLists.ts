@@ -6,6 +6,7 @@ import { readListBody } from './listBody.js';
 import { LIST_MAX, holdsMarkerOrHeading, labelIndex, scanList, type ListStop } from './listExtent.js';
 import { isUnitName } from './unitName.js';
 import { diagnostic } from '../diagnostics.js';
+import { debug } from '../trace.js';
 
 const BLANK = /[ \t\u3000]/u;
 
@@ -101,8 +102,10 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
       layout.warn?.(
         diagnostic('responsibilities.list-without-units', 'LIST_WITHOUT_UNITS', 'info', `list label ${text.slice(label.start, label.end)} names no unit, no list read`, start, end),
       );
+      debug(() => ({ rule: 'responsibilities.labeled', action: 'dropped', start, end, note: 'no unit' }));
       continue;
     }
+    debug(() => ({ rule: 'responsibilities.labeled', action: 'made', start, end, note: `${reading.units.length} units` }));
     lists.push({ start, end, units: reading.units, table: null, row: null, leadFirstClause, rolesStated: true });
   }
   return lists;

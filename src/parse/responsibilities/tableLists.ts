@@ -2,6 +2,7 @@ import type { Table } from '../../schema/table.js';
 import type { UnitRole } from '../../schema/responsibility.js';
 import type { FoundList } from './layout.js';
 import { diagnostic, type WarningSink } from '../diagnostics.js';
+import { debug } from '../trace.js';
 import { labelRole, readListBody } from './listBody.js';
 import { anyInteger, asciiDigits } from '../structure/numerals.js';
 import { squashBlanks } from '../structure/spans.js';
@@ -56,8 +57,12 @@ export function findTableLists(text: string, tables: readonly Table[], warn?: Wa
         listed.add(key);
         const role: UnitRole = labelRole(header);
         const reading = readListBody(text.slice(span.start, span.end), role);
-        if (reading.units.length === 0) continue;
+        if (reading.units.length === 0) {
+          debug(() => ({ rule: 'responsibilities.table', action: 'dropped', start: span.start, end: span.end, note: `no unit in ${header}` }));
+          continue;
+        }
         yielded.add(i);
+        debug(() => ({ rule: 'responsibilities.table', action: 'made', start: span.start, end: span.end, note: `table ${tableIndex} row ${row} ${header}` }));
         const units = reading.units.filter((u, k) => reading.units.findIndex((v) => v.name === u.name && v.role === u.role) === k);
         found.push({ start: span.start, end: span.end, units, table: tableIndex, row, leadFirstClause: false, rolesStated: reading.rolesStated || role !== 'responsible' });
       }

@@ -3,6 +3,7 @@
 import type { Section } from '../../schema/section.js';
 import type { Severity, Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
+import { debug } from '../trace.js';
 import { sameShape, type Marker, type MarkerKind } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 import { runInHeading, type RunInHeading } from './heading.js';
@@ -75,6 +76,13 @@ export function buildOutline(
 
   for (const { marker, paragraph } of marked) {
     const placement = chooseLevel(text, marker, paragraph, stack, lastAtDepth, seenKinds);
+    debug(() => ({
+      rule: `outline.marker.${marker.kind}`,
+      action: placement ? 'accepted' : 'rejected',
+      start: marker.start,
+      end: marker.end,
+      note: placement ? `level ${placement.depth + 1}${placement.mismatch ? ', kind mismatch' : ''}` : 'numbering does not run on here',
+    }));
     if (!placement) continue;
     const { depth, mismatch } = placement;
 

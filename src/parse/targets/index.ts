@@ -3,6 +3,7 @@ import type { Structure } from '../structure/index.js';
 import type { Target } from '../../schema/target.js';
 import type { Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
+import { debug, tracing } from '../trace.js';
 import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner } from './candidate.js';
 import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
@@ -29,7 +30,13 @@ const BLANK = '\u0000';
 /** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
 export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: ArrayLike<number>): string {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const exclusion of exclusions) for (const span of exclusion.find(text, starts)) if (span.start < span.end) spans.push(span);
+  for (const exclusion of exclusions) {
+    for (const span of exclusion.find(text, starts)) {
+      if (span.start >= span.end) continue;
+      spans.push(span);
+      debug(() => ({ rule: `targets.exclusion.${exclusion.name}`, action: 'excluded', start: span.start, end: span.end }));
+    }
+  }
   if (spans.length === 0) return text;
   spans.sort((a, b) => a.start - b.start);
   let masked = '';
@@ -58,10 +65,36 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
     for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own, inner)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
+      debug(() =>
+        c
+          ? { rule: `targets.parser.${parser.name}`, action: 'made', start: c.start, end: c.end, note: c.kind }
+          : { rule: `targets.parser.${parser.name}`, action: 'dropped', start: match.index, end: match.index + match[0].length, note: 'match declined' },
+      );
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return config.refiners.reduce((list, refiner) => refiner.refine(list, scan), found);
+  return config.refiners.reduce((list, refiner) => {
+    const refined = refiner.refine(list, scan);
+    if (tracing()) traceRefiner(`targets.refiner.${refiner.name}`, list, refined);
+    return refined;
+  }, found);
+}
+
+/** What a refiner dropped or changed: a candidate gone is `changed` when a new span overlaps it, else `dropped`. */
+function traceRefiner(rule: string, before: readonly TargetCandidate[], after: readonly TargetCandidate[]): void {
+  const key = (c: TargetCandidate) => `${c.start}:${c.end}:${c.kind}`;
+  const kept = new Set(after.map(key));
+  const had = new Set(before.map(key));
+  const added = after.filter((c) => !had.has(key(c)));
+  for (const c of before) {
+    if (kept.has(key(c))) continue;
+    const into = added.find((n) => n.start < c.end && c.start < n.end);
+    debug(() =>
+      into
+        ? { rule, action: 'changed', start: into.start, end: into.end, note: `from ${c.start}-${c.end}` }
+        : { rule, action: 'dropped', start: c.start, end: c.end, note: c.kind },
+    );
+  }
 }
 
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
@@ -70,6 +103,13 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
   const targets = candidates.map((c, i): Target => {
     const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
+    debug(() => ({
+      rule: 'targets.context',
+      action: 'made',
+      start: c.start,
+      end: c.end,
+      note: `indicator=${indicators[i]?.indicator ?? '-'} (${indicators[i]?.source ?? '-'}), deadline=${due.year ?? '-'} (${due.source ?? '-'})`,
+    }));
     return {
       sectionId: sectionIdAt(structure.sections, c.start),
       kind: c.kind,
@@ -126,6 +166,7 @@ export function dropUnrepresentable(
       representable.push(c);
       continue;
     }
+    debug(() => ({ rule: 'targets.number-out-of-range', action: 'dropped', start: c.start, end: c.end }));
     const shown = c.end - c.start > 24 ? `${text.slice(c.start, c.start + 12)}…${text.slice(c.end - 8, c.end)}` : text.slice(c.start, c.end);
     warnings.push(diagnostic('targets.number-out-of-range', 'NUMBER_OUT_OF_RANGE', 'warning', `number too large to represent, not read as a target: ${shown}`, c.start, c.end));
   }

@@ -34,7 +34,7 @@ export function maskExcluded(text: string, exclusions: readonly Exclusion[], sta
     for (const span of exclusion.find(text, starts)) {
       if (span.start >= span.end) continue;
       spans.push(span);
-      debug(() => ({ rule: `targets.exclusion.${exclusion.name}`, action: 'excluded', start: span.start, end: span.end }));
+      if (tracing()) traceExcluded(exclusion.name, span);
     }
   }
   if (spans.length === 0) return text;
@@ -65,11 +65,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
     for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own, inner)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
-      debug(() =>
-        c
-          ? { rule: `targets.parser.${parser.name}`, action: 'made', start: c.start, end: c.end, note: c.kind }
-          : { rule: `targets.parser.${parser.name}`, action: 'dropped', start: match.index, end: match.index + match[0].length, note: 'match declined' },
-      );
+      if (tracing()) traceMatch(parser.name, match, c);
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -78,6 +74,20 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
     if (tracing()) traceRefiner(`targets.refiner.${refiner.name}`, list, refined);
     return refined;
   }, found);
+}
+
+// Trace helpers of the two hottest loops: kept out of the loops so that no loop variable is
+// captured by a closure (which would cost even with tracing off).
+function traceExcluded(name: string, span: { start: number; end: number }): void {
+  debug(() => ({ rule: `targets.exclusion.${name}`, action: 'excluded', start: span.start, end: span.end }));
+}
+
+function traceMatch(name: string, match: RegExpExecArray, c: TargetCandidate | null): void {
+  debug(() =>
+    c
+      ? { rule: `targets.parser.${name}`, action: 'made', start: c.start, end: c.end, note: c.kind }
+      : { rule: `targets.parser.${name}`, action: 'dropped', start: match.index, end: match.index + match[0].length, note: 'match declined' },
+  );
 }
 
 /** What a refiner dropped or changed: a candidate gone is `changed` when a new span overlaps it, else `dropped`. */

@@ -119,3 +119,16 @@ describe('indicatorSource: how the indicator was found', () => {
     expect(doc.targets.map((t) => [t.indicator, t.indicatorSource])).toEqual([[null, null]]);
   });
 });
+
+describe('flat tables carry the new fields', () => {
+  it('diagnostics rows: severity, rule and end from the warning; targets rows: both sources', async () => {
+    const { tableRows } = await import('../../src/export/index.js');
+    const text = '一、总体要求\n（一）工作目标\n（三）全市居民健康素养水平达到30%。\n';
+    const doc = parseDocument(text);
+    const gap = text.indexOf('（三）');
+    expect(tableRows(doc, 'diagnostics')).toEqual([
+      { docId: doc.docId, index: 0, severity: 'warning', code: 'NUMBERING_GAP', message: '（三） skips from 1 to 3', start: gap, end: gap + 3, rule: 'outline.numbering-gap' },
+    ]);
+    expect(tableRows(doc, 'targets').map((r) => [r.text, r.indicator, r.indicatorSource, r.deadlineSource])).toEqual([['达到30%', '全市居民健康素养水平', 'clause', null]]);
+  });
+});

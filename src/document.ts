@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decode, type Decoded } from './io/decode.js';
 import { extractAll, type StageTimings } from './parse/index.js';
+import { recordTrace, type TraceEntry } from './parse/trace.js';
 import type { ParseOptions } from './parse/context.js';
 import { Document, SCHEMA_VERSION } from './schema/document.js';
 import { PolicyParseError } from './errors.js';
@@ -28,6 +29,11 @@ export interface ParseDocumentOptions extends ParseOptions {
   hints?: MetaHints;
   /** Add the text every offset points into as `source.text`. */
   includeText?: boolean;
+  /**
+   * Debug trace: called with each rule's decision (span made, dropped, changed, excluded; outline
+   * marker accepted or rejected), offsets in UTF-16. The document is the same with or without it.
+   */
+  trace?: (entry: TraceEntry) => void;
 }
 
 export const sha256Hex = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -58,7 +64,7 @@ export function parseDocument(input: string | Uint8Array, options: ParseDocument
 export function documentFromDecoded(decoded: Decoded, sourceSha256: string, options: ParseDocumentOptions = {}): Document {
   const { timings } = options;
   const text = decoded.text;
-  const parts = extractAll(text, options, timings);
+  const parts = options.trace ? recordTrace(options.trace, () => extractAll(text, options, timings)) : extractAll(text, options, timings);
   if (options.hints) parts.meta = applyMetaHints(parts.meta, options.hints);
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,

@@ -4,6 +4,8 @@ import { documentFromDecoded, sha256Hex } from '../document.js';
 import { PolicyParseError, describeFailure } from '../errors.js';
 import type { Document } from '../schema/document.js';
 import type { OffsetUnit } from '../schema/common.js';
+import type { TraceEntry } from '../parse/trace.js';
+import { explainLines, type ExplainRequest } from './explain.js';
 
 /** One input of a batch. Plain data: it crosses to a worker thread by structured clone. */
 export interface ParseTask {
@@ -22,10 +24,12 @@ export interface ParseTask {
   from?: InputFormat;
   /** --include-text: add the extracted text as `source.text`. */
   includeText?: boolean;
+  /** --explain: record the debug trace and return it as lines. */
+  explain?: ExplainRequest;
 }
 
 export type ParseOutcome =
-  | { index: number; path: string; ok: true; document: Document }
+  | { index: number; path: string; ok: true; document: Document; trace?: string[] }
   | { index: number; path: string; ok: false; code: string; message: string; sha256: string | null };
 
 /**
@@ -39,10 +43,13 @@ export function runParseTask(task: ParseTask): ParseOutcome | Promise<ParseOutco
   const parsed = (read: ReadDocument): ParseOutcome => {
     try {
       if (read.decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+      const entries: TraceEntry[] = [];
       const document = documentFromDecoded(read.decoded, sha256 as string, {
         path, encoding: task.encoding, indicators: task.indicators, from: read.format, hints: read.hints, includeText: task.includeText, offsetUnit: task.offsetUnit,
+        ...(task.explain ? { trace: (entry: TraceEntry) => entries.push(entry) } : {}),
       });
-      return { index, path, ok: true, document };
+      if (!task.explain) return { index, path, ok: true, document };
+      return { index, path, ok: true, document, trace: explainLines(entries, read.decoded.text, task.offsetUnit ?? 'utf16', task.explain) };
     } catch (error) {
       return failed(error);
     }

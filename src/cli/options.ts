@@ -31,6 +31,17 @@ export interface ParseCommandOptions {
   from?: InputFormat;
   /** --include-text: the extracted text as source.text. */
   includeText?: boolean;
+  /** --explain: the debug trace of each input on stderr. */
+  explain?: boolean;
+  /** --explain-at OFFSET: only the trace entries whose span holds OFFSET. */
+  explainAt?: number;
+}
+
+/** commander argParser: an integer ≥ 0 (an offset). */
+export function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer ≥ 0');
+  return n;
 }
 
 /** commander argParser: a positive integer. */

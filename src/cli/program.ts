@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { FORMATS } from '../export/formats.js';
 import { CSV_TABLES } from '../export/formats.js';
-import { encodingLabel, positiveInteger, shardSpec, type ParseCommandOptions } from './options.js';
+import { encodingLabel, nonNegativeInteger, positiveInteger, shardSpec, type ParseCommandOptions } from './options.js';
 import { runParse, runRecordsCommand, EXIT_USAGE, type CliStreams } from './run.js';
 import { toolInfo } from './version.js';
 import { INPUT_FORMATS } from '../io/formats/detect.js';
@@ -47,6 +47,8 @@ export function makeProgram(streams: CliStreams, state: { exitCode: number } = {
     .option('--records', 'stream: NDJSON records {id, text | bytes_b64 | path} on stdin, NDJSON records out per input as parsed')
     .addOption(new Option('--from <format>', 'input format (default: detected from content and extension)').choices(INPUT_FORMATS))
     .option('--include-text', 'add the text every offset points into as source.text (for html, docx, pdf: the extracted text)')
+    .option('--explain', 'print to stderr which rule made, dropped or changed each span (also POLICY_PARSE_DEBUG=1)')
+    .option('--explain-at <offset>', 'like --explain, only what concerns OFFSET (in --offset-unit)', nonNegativeInteger)
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
       if (options.records) {
         state.exitCode = await runRecordsCommand(inputs, options, streams);

@@ -11,6 +11,7 @@ import { formatFromPath, isTableFormat, type Format } from '../export/formats.js
 import type { SerializerOptions } from '../export/stream.js';
 import { defaultJobs, OFF_THREAD_BYTES, parseAll } from '../batch/pool.js';
 import type { ParseTask } from '../batch/task.js';
+import type { ExplainRequest } from '../batch/explain.js';
 import { inShard, resolveShard } from '../batch/shard.js';
 import {
   Journal, journalFileName, manifestFileName, manifestToJson, previousEntries, readJournal, readManifest, reusable, runFingerprint,
@@ -117,6 +118,8 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
   const previous = journalPath ? previousEntries(previousManifest, readJournal(journalPath, fingerprint), current) : new Map<string, ManifestInput>();
 
   // Decide per input, in order: failed before parsing, reused from the last run, or to parse.
+  // --explain, --explain-at or POLICY_PARSE_DEBUG=1: each input's debug trace on stderr (never reused from a manifest).
+  const explain = explainRequest(options, streams.env ?? process.env);
   type Plan = { input: InputRef; reuse?: ManifestInput; task?: ParseTask; failure?: { code: string; message: string } };
   const plans: Plan[] = [];
   for (const input of selected) {
@@ -126,7 +129,7 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     }
     const task: ParseTask = {
       index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit,
-      from: options.from, includeText: options.includeText,
+      from: options.from, includeText: options.includeText, ...(explain ? { explain } : {}),
     };
     if (input.path === '-') {
       try {
@@ -140,7 +143,7 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
       task.size = file?.size;
       const candidate = file && previous.get(input.path);
       const reuse = candidate ? reusable(candidate, sha256OfFile(input.path) ?? '') : null;
-      if (reuse && sink.canReuse(reuse)) {
+      if (reuse && sink.canReuse(reuse) && !explain) {
         plans.push({ input, reuse });
         continue;
       }
@@ -195,6 +198,10 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
         if (!outcome.ok) fail(path, outcome, outcome.sha256);
         else {
           const doc = outcome.document;
+          if (outcome.trace) {
+            progress.clear();
+            streams.stderr.write(`explain ${displayPath(path)}: ${outcome.trace.length} entries\n${outcome.trace.map((l) => `  ${l}\n`).join('')}`);
+          }
           let written;
           try {
             written = await sink.add(doc, path);
@@ -344,4 +351,11 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The trace asked for by `--explain`, `--explain-at OFFSET` or POLICY_PARSE_DEBUG=1 (any value but empty or 0), or null. */
+export function explainRequest(options: Pick<ParseCommandOptions, 'explain' | 'explainAt'>, env: NodeJS.ProcessEnv): ExplainRequest | null {
+  if (options.explainAt !== undefined) return { at: options.explainAt };
+  const debugEnv = env.POLICY_PARSE_DEBUG;
+  return options.explain || (debugEnv !== undefined && debugEnv !== '' && debugEnv !== '0') ? { at: null } : null;
 }

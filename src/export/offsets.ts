@@ -24,7 +24,7 @@ export function withOffsetUnit(doc: Document, text: string, unit: OffsetUnit): D
     targets: doc.targets.map(span),
     responsibilities: doc.responsibilities.map(span),
     notes: doc.notes.map(span),
-    warnings: doc.warnings.map((w) => ({ ...w, start: w.start === null ? null : at(w.start) })),
+    warnings: doc.warnings.map((w) => ({ ...w, start: w.start === null ? null : at(w.start), end: w.end === null ? null : at(w.end) })),
     tables: doc.tables.map((t) => ({ ...span(t), cellSpans: t.cellSpans.map((row) => row.map((c) => (c ? span(c) : null))) })),
   };
 }

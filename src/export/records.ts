@@ -91,7 +91,7 @@ function rowsOf(doc: Document, table: TableName, flatOf: () => FlatSection[], he
         docId, index, sectionId: t.sectionId, heading: t.sectionId ? headings.get(t.sectionId) ?? null : null,
         kind: t.kind, text: t.text, start: t.start, end: t.end, value: t.value, min: t.min, max: t.max, unit: t.unit,
         comparator: t.comparator, year: t.year, month: t.month, day: t.day, left: t.left ?? null, right: t.right ?? null,
-        indicator: t.indicator, deadline: t.deadline,
+        indicator: t.indicator, deadline: t.deadline, deadlineSource: t.deadlineSource ?? null, indicatorSource: t.indicatorSource ?? null,
       }));
     }
     case 'responsibilities': {
@@ -132,7 +132,7 @@ function rowsOf(doc: Document, table: TableName, flatOf: () => FlatSection[], he
         ),
       );
     case 'diagnostics':
-      return doc.warnings.map((w, index) => ({ docId, index, severity: 'warning', code: w.code, message: w.message, start: w.start }));
+      return doc.warnings.map((w, index) => ({ docId, index, severity: w.severity, code: w.code, message: w.message, start: w.start, end: w.end, rule: w.rule }));
   }
 }
 

@@ -97,6 +97,8 @@ export const TABLES = {
     col('right', 'number', 'target.right', true),
     col('indicator', 'string', 'target.indicator', true),
     col('deadline', 'integer', 'target.deadline', true),
+    col('deadlineSource', 'string', 'target.deadlineSource', true),
+    col('indicatorSource', 'string', 'target.indicatorSource', true),
   ],
   /** One row per responsibility list. */
   responsibilities: [
@@ -165,10 +167,12 @@ export const TABLES = {
   diagnostics: [
     DOC_ID,
     col('index', 'integer', 'derived: position in warnings'),
-    col('severity', 'string', 'derived: always warning for now'),
+    col('severity', 'string', 'warning.severity'),
     col('code', 'string', 'warning.code'),
     col('message', 'string', 'warning.message'),
     START('warning', true),
+    END('warning', true),
+    col('rule', 'string', 'warning.rule', true),
   ],
 } as const satisfies Record<string, readonly Column[]>;
 

@@ -27,6 +27,11 @@ export const Target = z.object({
     .nullable()
     .default(null)
     .describe('which rule gave the deadline: a due date in its clause or sentence, one opening its paragraph, its section, or its table row; null with no deadline'),
+  indicatorSource: z
+    .enum(['clause', 'sentence', 'label'])
+    .nullable()
+    .default(null)
+    .describe('how the indicator was found: in its own clause, as the subject of the clause before it, or from a label (before a colon, or a label line above it); null with no indicator'),
 });
 
 export type Target = z.infer<typeof Target>;

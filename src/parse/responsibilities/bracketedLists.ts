@@ -1,3 +1,4 @@
+import { debug } from '../trace.js';
 import { findBracketGroups } from './brackets.js';
 import { DisjointSpans } from './spanSearch.js';
 import { insideTable, nextSectionStart, type DocumentLayout, type FoundList } from './layout.js';
@@ -43,13 +44,29 @@ export function findBracketedLists(layout: DocumentLayout, taken: readonly Found
     // noun phrase will do there (`各医共体`); names without one must look like units.
     const nameFits = (name: string) =>
       !holdsMarkerOrHeading(name) && (isBareListName(name) || (reading.wrappedNames.has(name) && isWrappedListName(name)));
-    if (units.length === 0 || !units.every((u) => nameFits(u.name))) continue;
+    if (units.length === 0) continue;
+    // Only brackets that read as names are traced: every other bracket of the text is no list at all.
+    const reject = (note: string) => debug(() => ({ rule: 'responsibilities.bracketed', action: 'rejected', start: group.start, end: group.end, note }));
+    if (!units.every((u) => nameFits(u.name))) {
+      reject('a name does not read as a unit');
+      continue;
+    }
     // `（各地按职责分工负责）`: a clause assigning work by remit names units whatever they look like.
     if (!BY_REMIT_CLAUSE.test(inner)) {
-      if (!units.some((u) => isPublicBodyName(u.name))) continue;
-      if (units.length === 1 && units[0].name.length < 3) continue;
+      if (!units.some((u) => isPublicBodyName(u.name))) {
+        reject('no public body named');
+        continue;
+      }
+      if (units.length === 1 && units[0].name.length < 3) {
+        reject('one short name');
+        continue;
+      }
     }
-    if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) continue;
+    if (!reading.rolesStated && !reading.leadFirstClause && !closesSentence(layout, group.start, group.end)) {
+      reject('no role stated and not closing a sentence');
+      continue;
+    }
+    debug(() => ({ rule: 'responsibilities.bracketed', action: 'made', start: group.start, end: group.end, note: `${units.length} units` }));
     found.add(group);
     lists.push({
       start: group.start,

@@ -5,6 +5,8 @@ import { findLeadFirstClauses } from './leadFirstClause.js';
 import { readListBody } from './listBody.js';
 import { LIST_MAX, holdsMarkerOrHeading, labelIndex, scanList, type ListStop } from './listExtent.js';
 import { isUnitName } from './unitName.js';
+import { diagnostic } from '../diagnostics.js';
+import { debug } from '../trace.js';
 
 const BLANK = /[ \t\u3000]/u;
 
@@ -96,7 +98,14 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
     // A remark after the names inside the bracket may still state the lead-first rule.
     const leadFirstClause = reading.leadFirstClause || (closedBy !== null && stop < closedBy && findLeadFirstClauses(text.slice(stop, closedBy)).length > 0);
     consumed = Math.max(end, label.end);
-    if (!reading.units.some((u) => isUnitName(u.name))) continue;
+    if (!reading.units.some((u) => isUnitName(u.name))) {
+      layout.warn?.(
+        diagnostic('responsibilities.list-without-units', 'LIST_WITHOUT_UNITS', 'info', `list label ${text.slice(label.start, label.end)} names no unit, no list read`, start, end),
+      );
+      debug(() => ({ rule: 'responsibilities.labeled', action: 'dropped', start, end, note: 'no unit' }));
+      continue;
+    }
+    debug(() => ({ rule: 'responsibilities.labeled', action: 'made', start, end, note: `${reading.units.length} units` }));
     lists.push({ start, end, units: reading.units, table: null, row: null, leadFirstClause, rolesStated: true });
   }
   return lists;

@@ -1,4 +1,5 @@
 import type { ResponsibleUnit } from '../../schema/responsibility.js';
+import type { WarningSink } from '../diagnostics.js';
 
 /** What the list finders know of the document besides its text. */
 export interface DocumentLayout {
@@ -7,6 +8,8 @@ export interface DocumentLayout {
   sectionStarts: readonly number[];
   /** Spans of attachment tables: their cells are read from the table, not as body text. */
   tableSpans: ReadonlyArray<{ start: number; end: number }>;
+  /** Where finders put what they drop or doubt (optional). */
+  warn?: WarningSink;
 }
 
 /** A responsibility list as a finder reports it, before sections and the lead-first rule. */

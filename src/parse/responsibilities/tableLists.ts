@@ -1,6 +1,8 @@
 import type { Table } from '../../schema/table.js';
 import type { UnitRole } from '../../schema/responsibility.js';
 import type { FoundList } from './layout.js';
+import { diagnostic, type WarningSink } from '../diagnostics.js';
+import { debug } from '../trace.js';
 import { labelRole, readListBody } from './listBody.js';
 import { anyInteger, asciiDigits } from '../structure/numerals.js';
 import { squashBlanks } from '../structure/spans.js';
@@ -29,7 +31,7 @@ export function rowNumber(cell: string): number | null {
  * responsible; in a row that names a lead, merely responsible units support). `row` is the row's
  * 序号 (rows continuing an item share it); a cell merged over several rows of one item is listed once.
  */
-export function findTableLists(text: string, tables: readonly Table[]): FoundList[] {
+export function findTableLists(text: string, tables: readonly Table[], warn?: WarningSink): FoundList[] {
   const lists: FoundList[] = [];
   tables.forEach((table, tableIndex) => {
     const columns = table.columns.map((c, i) => ({ header: squashBlanks(c), i }));
@@ -38,6 +40,9 @@ export function findTableLists(text: string, tables: readonly Table[]): FoundLis
     if (responsible.length === 0) return;
     const numberColumn = columns.find((c) => NUMBER_COLUMN.test(c.header));
     const listed = new Set<string>();
+    /** Responsibility columns with some text and with some unit read: a column with text and no unit is doubtful. */
+    const filled = new Set<number>();
+    const yielded = new Set<number>();
     table.rows.forEach((cells, r) => {
       const written = numberColumn ? rowNumber(cells[numberColumn.i] ?? '') : null;
       const row = written ?? r + 1;
@@ -46,12 +51,18 @@ export function findTableLists(text: string, tables: readonly Table[]): FoundLis
         const span = table.cellSpans?.[r]?.[i];
         const cell = cells[i] ?? '';
         if (!span || !cell.trim()) continue;
+        filled.add(i);
         const key = `${row}:${i}:${span.start}`;
         if (listed.has(key)) continue;
         listed.add(key);
         const role: UnitRole = labelRole(header);
         const reading = readListBody(text.slice(span.start, span.end), role);
-        if (reading.units.length === 0) continue;
+        if (reading.units.length === 0) {
+          debug(() => ({ rule: 'responsibilities.table', action: 'dropped', start: span.start, end: span.end, note: `no unit in ${header}` }));
+          continue;
+        }
+        yielded.add(i);
+        debug(() => ({ rule: 'responsibilities.table', action: 'made', start: span.start, end: span.end, note: `table ${tableIndex} row ${row} ${header}` }));
         const units = reading.units.filter((u, k) => reading.units.findIndex((v) => v.name === u.name && v.role === u.role) === k);
         found.push({ start: span.start, end: span.end, units, table: tableIndex, row, leadFirstClause: false, rolesStated: reading.rolesStated || role !== 'responsible' });
       }
@@ -59,6 +70,12 @@ export function findTableLists(text: string, tables: readonly Table[]): FoundLis
         for (const list of found) for (const unit of list.units) if (unit.role === 'responsible') unit.role = 'support';
       lists.push(...found);
     });
+    for (const { header, i } of responsible) {
+      if (!filled.has(i) || yielded.has(i)) continue;
+      warn?.(
+        diagnostic('responsibilities.unit-column-without-units', 'UNIT_COLUMN_WITHOUT_UNITS', 'warning', `column ${header} of table ${tableIndex} reads as a unit column but no cell names a unit`, table.start, table.end),
+      );
+    }
   });
   return lists;
 }

@@ -4,6 +4,7 @@ import type { Section } from '../../schema/section.js';
 import type { Note } from '../../schema/note.js';
 import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
+import { diagnostic } from '../diagnostics.js';
 import { lexMarker } from './markers.js';
 import { extractMeta, findSignature } from './meta/index.js';
 import { findTitleBlock } from './meta/titleBlock.js';
@@ -80,7 +81,7 @@ export function extractStructure(ctx: ParseContext): Structure {
   const titleStart = block.titleParagraphs[0];
   const titleWrapper = titleStart && /^(#{1,6}|\*\*|__)/.exec(titleStart.text);
   const warnings = titleWrapper
-    ? [{ code: 'MARKDOWN_WRAPPER', message: `markdown ${titleWrapper[1]} around the title`, start: titleStart.start }, ...outline.warnings]
+    ? [diagnostic('meta.markdown-wrapper', 'MARKDOWN_WRAPPER', 'info', `markdown ${titleWrapper[1]} around the title`, titleStart.start, titleStart.end), ...outline.warnings]
     : outline.warnings;
 
   return { meta, sections: outline.sections, notes, tables, warnings, regions: { body: chrome.body, chrome: chrome.spans } };

@@ -1,7 +1,9 @@
 // The tree builder: numbered paragraphs → the Section tree. Levels come from the marker kinds a
 // document actually uses, in the order it uses them (a stack of open kinds), not from fixed depths.
 import type { Section } from '../../schema/section.js';
-import type { Warning } from '../../schema/warning.js';
+import type { Severity, Warning } from '../../schema/warning.js';
+import { diagnostic } from '../diagnostics.js';
+import { debug } from '../trace.js';
 import { sameShape, type Marker, type MarkerKind } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 import { runInHeading, type RunInHeading } from './heading.js';
@@ -36,7 +38,9 @@ export interface Outline {
   warnings: Warning[];
 }
 
-const warn = (code: string, message: string, start: number): Warning => ({ code, message, start });
+/** Outline warnings: rule `outline.<code in kebab case>`, spanning the marker or heading they concern. */
+const warn = (code: string, severity: Severity, message: string, start: number, end: number): Warning =>
+  diagnostic(`outline.${code.toLowerCase().replace(/_/g, '-')}`, code, severity, message, start, end);
 
 /**
  * Build the outline from the marked paragraphs of the body, which ends at `bodyEnd`.
@@ -72,6 +76,13 @@ export function buildOutline(
 
   for (const { marker, paragraph } of marked) {
     const placement = chooseLevel(text, marker, paragraph, stack, lastAtDepth, seenKinds);
+    debug(() => ({
+      rule: `outline.marker.${marker.kind}`,
+      action: placement ? 'accepted' : 'rejected',
+      start: marker.start,
+      end: marker.end,
+      note: placement ? `level ${placement.depth + 1}${placement.mismatch ? ', kind mismatch' : ''}` : 'numbering does not run on here',
+    }));
     if (!placement) continue;
     const { depth, mismatch } = placement;
 
@@ -195,24 +206,24 @@ function numberingWarnings(marker: Marker, open: OpenLevel | undefined, mismatch
   const out: Warning[] = [];
   const expected = open ? open.last + 1 : 1;
   if (mismatch) {
-    out.push(warn('MARKER_KIND_MISMATCH', `${marker.text} stands among ${open?.node.marker ?? ''}-style markers`, marker.start));
+    out.push(warn('MARKER_KIND_MISMATCH', 'warning', `${marker.text} stands among ${open?.node.marker ?? ''}-style markers`, marker.start, marker.end));
   } else if (open && marker.number <= open.last) {
-    out.push(warn('NUMBERING_REPEAT', `${marker.text} repeats number ${marker.number} (expected ${expected})`, marker.start));
+    out.push(warn('NUMBERING_REPEAT', 'warning', `${marker.text} repeats number ${marker.number} (expected ${expected})`, marker.start, marker.end));
   } else if (marker.number !== expected && !(continued !== undefined && marker.number === continued + 1)) {
-    out.push(warn('NUMBERING_GAP', `${marker.text} skips from ${expected - 1} to ${marker.number}`, marker.start));
+    out.push(warn('NUMBERING_GAP', 'warning', `${marker.text} skips from ${expected - 1} to ${marker.number}`, marker.start, marker.end));
   }
   if (open && !mismatch && open.width !== 'none' && marker.width !== 'none' && open.width !== marker.width) {
-    out.push(warn('PUNCTUATION_MIXED', `${marker.text} mixes full- and half-width punctuation with its siblings`, marker.start));
+    out.push(warn('PUNCTUATION_MIXED', 'info', `${marker.text} mixes full- and half-width punctuation with its siblings`, marker.start, marker.end));
   }
-  if (marker.spaced) out.push(warn('MARKER_SPACING', `stray blank inside marker ${marker.text}`, marker.start));
-  if (marker.wrapper) out.push(warn('MARKDOWN_WRAPPER', `markdown ${marker.wrapper} around ${marker.text}`, marker.start));
+  if (marker.spaced) out.push(warn('MARKER_SPACING', 'info', `stray blank inside marker ${marker.text}`, marker.start, marker.end));
+  if (marker.wrapper) out.push(warn('MARKDOWN_WRAPPER', 'info', `markdown ${marker.wrapper} around ${marker.text}`, marker.start, marker.end));
   return out;
 }
 
 /** A blank between two Chinese characters of a heading (`加强 组织领导`) is noise from conversion. */
 function strayBlankWarning(node: Section): Warning | null {
   return /[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]/.test(node.heading)
-    ? warn('STRAY_SPACE', `stray blank inside heading ${node.heading}`, node.start)
+    ? warn('STRAY_SPACE', 'info', `stray blank inside heading ${node.heading}`, node.start, node.end)
     : null;
 }
 

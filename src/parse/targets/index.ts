@@ -2,11 +2,13 @@ import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
 import type { Target } from '../../schema/target.js';
 import type { Warning } from '../../schema/warning.js';
+import { diagnostic } from '../diagnostics.js';
+import { debug, tracing } from '../trace.js';
 import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner } from './candidate.js';
 import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
-import { indicatorFor } from './context/indicator.js';
+import { indicatorFound, type IndicatorSource } from './context/indicator.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
 
 export interface TargetsResult {
@@ -28,7 +30,13 @@ const BLANK = '\u0000';
 /** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
 export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: ArrayLike<number>): string {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const exclusion of exclusions) for (const span of exclusion.find(text, starts)) if (span.start < span.end) spans.push(span);
+  for (const exclusion of exclusions) {
+    for (const span of exclusion.find(text, starts)) {
+      if (span.start >= span.end) continue;
+      spans.push(span);
+      if (tracing()) traceExcluded(exclusion.name, span);
+    }
+  }
   if (spans.length === 0) return text;
   spans.sort((a, b) => a.start - b.start);
   let masked = '';
@@ -57,10 +65,46 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
     for (const match of matchesOf(parser.pattern, scan.masked, own ? starts : undefined, runs, own, inner)) {
       const c = parser.extract(match, scan);
       if (c) found.push(c);
+      if (tracing()) traceMatch(parser.name, match, c);
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return config.refiners.reduce((list, refiner) => refiner.refine(list, scan), found);
+  return config.refiners.reduce((list, refiner) => {
+    const refined = refiner.refine(list, scan);
+    if (tracing()) traceRefiner(`targets.refiner.${refiner.name}`, list, refined);
+    return refined;
+  }, found);
+}
+
+// Trace helpers of the two hottest loops: kept out of the loops so that no loop variable is
+// captured by a closure (which would cost even with tracing off).
+function traceExcluded(name: string, span: { start: number; end: number }): void {
+  debug(() => ({ rule: `targets.exclusion.${name}`, action: 'excluded', start: span.start, end: span.end }));
+}
+
+function traceMatch(name: string, match: RegExpExecArray, c: TargetCandidate | null): void {
+  debug(() =>
+    c
+      ? { rule: `targets.parser.${name}`, action: 'made', start: c.start, end: c.end, note: c.kind }
+      : { rule: `targets.parser.${name}`, action: 'dropped', start: match.index, end: match.index + match[0].length, note: 'match declined' },
+  );
+}
+
+/** What a refiner dropped or changed: a candidate gone is `changed` when a new span overlaps it, else `dropped`. */
+function traceRefiner(rule: string, before: readonly TargetCandidate[], after: readonly TargetCandidate[]): void {
+  const key = (c: TargetCandidate) => `${c.start}:${c.end}:${c.kind}`;
+  const kept = new Set(after.map(key));
+  const had = new Set(before.map(key));
+  const added = after.filter((c) => !had.has(key(c)));
+  for (const c of before) {
+    if (kept.has(key(c))) continue;
+    const into = added.find((n) => n.start < c.end && c.start < n.end);
+    debug(() =>
+      into
+        ? { rule, action: 'changed', start: into.start, end: into.end, note: `from ${c.start}-${c.end}` }
+        : { rule, action: 'dropped', start: c.start, end: c.end, note: c.kind },
+    );
+  }
 }
 
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
@@ -69,6 +113,13 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
   const targets = candidates.map((c, i): Target => {
     const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
+    debug(() => ({
+      rule: 'targets.context',
+      action: 'made',
+      start: c.start,
+      end: c.end,
+      note: `indicator=${indicators[i]?.indicator ?? '-'} (${indicators[i]?.source ?? '-'}), deadline=${due.year ?? '-'} (${due.source ?? '-'})`,
+    }));
     return {
       sectionId: sectionIdAt(structure.sections, c.start),
       kind: c.kind,
@@ -84,12 +135,28 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
       month: c.month,
       day: c.day,
       ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-      indicator: indicators[i] ?? null,
+      indicator: indicators[i]?.indicator ?? null,
       deadline: due.year,
       deadlineSource: due.source,
+      indicatorSource: indicators[i]?.source ?? null,
     };
   });
+  warnings.push(...deadlinesBeforeDocument(targets, structure.meta.issueDate));
   return { targets, warnings };
+}
+
+/**
+ * A deadline earlier than the year the document was signed is a past figure quoted as a base
+ * (`2022年已达到…`) or a misread year: kept, and noted.
+ */
+export function deadlinesBeforeDocument(targets: readonly Target[], issueDate: string | null): Warning[] {
+  const issued = issueDate === null ? null : Number(issueDate.slice(0, 4));
+  if (issued === null) return [];
+  return targets
+    .filter((t) => t.deadline !== null && t.deadline < issued)
+    .map((t) =>
+      diagnostic('targets.deadline-before-document', 'DEADLINE_BEFORE_DOCUMENT', 'info', `deadline ${t.deadline} of ${t.text} is before the document's year ${issued}`, t.start, t.end),
+    );
 }
 
 const NUMERIC_FIELDS = ['value', 'min', 'max', 'left', 'right'] as const;
@@ -109,8 +176,9 @@ export function dropUnrepresentable(
       representable.push(c);
       continue;
     }
+    debug(() => ({ rule: 'targets.number-out-of-range', action: 'dropped', start: c.start, end: c.end }));
     const shown = c.end - c.start > 24 ? `${text.slice(c.start, c.start + 12)}…${text.slice(c.end - 8, c.end)}` : text.slice(c.start, c.end);
-    warnings.push({ code: 'NUMBER_OUT_OF_RANGE', message: `number too large to represent, not read as a target: ${shown}`, start: c.start });
+    warnings.push(diagnostic('targets.number-out-of-range', 'NUMBER_OUT_OF_RANGE', 'warning', `number too large to represent, not read as a target: ${shown}`, c.start, c.end));
   }
   return { representable, warnings };
 }
@@ -119,8 +187,8 @@ export function dropUnrepresentable(
  * Indicators in document order. A number joined to the previous one only by `和`/`、`
  * (`建成率分别达到100%和90%以上`) measures the same thing.
  */
-function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<string | null> {
-  const out: Array<string | null> = [];
+function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<{ indicator: string | null; source: IndicatorSource | null }> {
+  const out: Array<{ indicator: string | null; source: IndicatorSource | null }> = [];
   // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
   const quantities = candidates.filter((c) => c.kind !== 'date');
   const rank = new Map(quantities.map((c, k) => [c, k]));
@@ -128,7 +196,8 @@ function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Arr
     const previous = candidates[i - 1];
     const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
     const k = rank.get(c) ?? -1;
-    out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
+    // A joined number shares the indicator of the one before, found the same way.
+    out.push(joined && out[i - 1]?.indicator ? out[i - 1]! : indicatorFound(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
   });
   return out;
 }

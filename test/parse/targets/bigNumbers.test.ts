@@ -12,7 +12,14 @@ describe('numbers too big for a float', () => {
     const doc = parseDocument(text);
     expect(doc.targets.map((t) => t.text)).toEqual(['3所']);
     expect(doc.warnings).toEqual([
-      { code: 'NUMBER_OUT_OF_RANGE', message: expect.stringContaining('number too large to represent'), start: text.indexOf(dropped) },
+      {
+        code: 'NUMBER_OUT_OF_RANGE',
+        message: expect.stringContaining('number too large to represent'),
+        start: text.indexOf(dropped),
+        end: text.indexOf(dropped) + dropped.length,
+        severity: 'warning',
+        rule: 'targets.number-out-of-range',
+      },
     ]);
   });
 

@@ -50,13 +50,37 @@ const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长
  * Null for dates. `nextStart` / `previousEnd` bound the phrase by the neighbouring targets.
  */
 export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
-  if (target.kind === 'date') return null;
-  const found = asShare(target, phraseFor(target, text, nextStart, previousEnd));
+  return indicatorFound(target, text, nextStart, previousEnd).indicator;
+}
+
+/**
+ * How an indicator was found: `clause` its own clause, `sentence` the subject of the clause
+ * before it (after `，`), `label` a label before a colon (`…的薪酬分配：不低于80%`) or a label line
+ * above it; null with no indicator.
+ */
+export type IndicatorSource = 'clause' | 'sentence' | 'label';
+
+/** The indicator and how it was found (see indicatorFor). */
+export function indicatorFound(
+  target: TargetCandidate,
+  text: string,
+  nextStart = text.length,
+  previousEnd = 0,
+): { indicator: string | null; source: IndicatorSource | null } {
+  if (target.kind === 'date') return { indicator: null, source: null };
+  const via: { source: IndicatorSource } = { source: 'clause' };
+  const found = asShare(target, phraseFor(target, text, nextStart, previousEnd, via));
   // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
   // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
-  if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(text, target.start) ?? found;
-  return found;
+  if (found === null || SUBJECTLESS.test(found)) {
+    const label = labelLineBefore(text, target.start);
+    if (label !== null) return { indicator: label, source: 'label' };
+  }
+  return { indicator: found, source: found === null ? null : via.source };
 }
+
+/** `sentence` for the subject of the clause before, `label` when a colon ends it. */
+const borrowedFrom = (text: string, clauseStart: number): IndicatorSource => (/[：:]/.test(text[clauseStart - 1] ?? '') ? 'label' : 'sentence');
 
 /**
  * A percentage inside an unclosed bracket (`…预留…的号源（其中专家号源不低于30%）`) is the share
@@ -97,7 +121,7 @@ function labelLineBefore(text: string, offset: number): string | null {
   return null;
 }
 
-function phraseFor(target: TargetCandidate, text: string, nextStart: number, previousEnd: number): string | null {
+function phraseFor(target: TargetCandidate, text: string, nextStart: number, previousEnd: number, via: { source: IndicatorSource }): string | null {
   const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
   const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
@@ -111,7 +135,10 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
 
   if (COMPARISON_ONLY.test(before) || (before === '' && link !== '')) {
     const previous = previousSubject(text, clauseStart);
-    if (previous) return trimPhrase(previous + (before === '' ? '' : framed));
+    if (previous) {
+      via.source = borrowedFrom(text, clauseStart);
+      return trimPhrase(previous + (before === '' ? '' : framed));
+    }
   }
   // `全年为200家以上中小企业提供…`: a time word alone is no subject.
   const timeOnly = /^(?:全年|每年|年均|当年|今年|每季度|每月)$/u.test(before);
@@ -159,7 +186,10 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
   }
   if (clauseStart > 0 && /[，,：:]/.test(text[clauseStart - 1]!)) {
     const previous = previousSubject(text, clauseStart);
-    if (previous) return previous;
+    if (previous) {
+      via.source = borrowedFrom(text, clauseStart);
+      return previous;
+    }
   }
   return after.length >= 2 ? after : before.length >= 2 ? before : null;
 }

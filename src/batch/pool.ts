@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { describeFailure } from '../errors.js';
 import { runParseTask, type ParseOutcome, type ParseTask } from './task.js';
+import { rendererFor, type Renderer } from './render.js';
 
 /**
  * Below this many files a batch is parsed in this thread: starting a worker and loading the
@@ -19,9 +20,11 @@ export const POOL_MIN_FILES = 16;
 export const OFF_THREAD_BYTES = 1024 * 1024;
 
 /**
- * Worker count for a batch: one per core but one, since the main thread is busy serialising and
- * writing (on 2 cores a pool measured no faster than one thread, with 50 % more memory); never more
- * than there are inputs; none for a small batch. 1 means in-process.
+ * Worker count for a batch: one per core but one; never more than there are inputs; none for a
+ * small batch. 1 means in-process. Workers render and write their documents (render.ts), so the
+ * main thread takes ~0.3 ms a document (1,000 documents: 0.26 s of 5 s CPU); but every worker
+ * isolate starts and warms up its own JIT (~0.5 s of CPU each), which on 2 cores costs more than
+ * the second core gives back on a 1,000-document batch: none there (bench/cores.mjs).
  */
 export function defaultJobs(inputs: number, cores = availableParallelism()): number {
   if (inputs < POOL_MIN_FILES) return 1;
@@ -54,9 +57,10 @@ function makePool(threads: number): Pool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
-    // V8 lets an idle-ish worker's heap grow far past what one document needs before it collects;
-    // a small young generation keeps each thread's footprint near its live data (~12 MB).
-    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    // V8 lets an idle-ish worker's heap grow far past what one document needs before it collects,
+    // so the young generation is capped; at 4 MB a worker spent a third of its time in GC (1,000
+    // documents: ~0.8 s of GC per worker, 0.2 s at 16 MB, no less above), for ~30 MB more RSS.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
 }
 
@@ -70,6 +74,14 @@ const sizeOf = (task: ParseTask) => task.size ?? task.bytes?.length ?? 0;
  * started lazily (never more than `window` ahead), so a corpus of any size streams through.
  */
 export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOptions): AsyncGenerator<ParseOutcome> {
+  // Tasks parsed in this thread are rendered here, by the same code a worker runs (task.render).
+  const renderers = new Map<ParseTask['render'], Renderer>();
+  const inThisThread = async (task: ParseTask): Promise<ParseOutcome> => {
+    if (!task.render) return runParseTask(task);
+    let renderer = renderers.get(task.render);
+    if (!renderer) renderers.set(task.render, (renderer = await rendererFor(task.render)));
+    return runParseTask(task, renderer);
+  };
   if (options.jobs <= 1) {
     let offThread: Pool | null = null;
     try {
@@ -78,7 +90,7 @@ export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOpt
           offThread ??= makePool(1);
           yield await runIn(offThread, task);
         } else {
-          yield runParseTask(task);
+          yield await inThisThread(task);
         }
       }
     } finally {
@@ -93,7 +105,7 @@ export async function* parseAll(tasks: Iterable<ParseTask>, options: ParseAllOpt
   let exhausted = false;
   const start = (task: ParseTask): Promise<ParseOutcome> =>
     task.bytes && task.bytes.length < OFF_THREAD_BYTES
-      ? Promise.resolve(runParseTask(task)) // already in memory (stdin) and small: no point copying it to a worker
+      ? inThisThread(task) // already in memory (stdin) and small: no point copying it to a worker
       : runIn(pool, task);
   try {
     for (;;) {

@@ -4,6 +4,7 @@ import { documentFromDecoded, sha256Hex } from '../document.js';
 import { PolicyParseError, describeFailure } from '../errors.js';
 import type { Document } from '../schema/document.js';
 import type { OffsetUnit } from '../schema/common.js';
+import type { RenderedDocument, Renderer, RenderSpec } from './render.js';
 
 /** One input of a batch. Plain data: it crosses to a worker thread by structured clone. */
 export interface ParseTask {
@@ -18,14 +19,26 @@ export interface ParseTask {
   encoding?: string;
   indicators?: boolean;
   offsetUnit?: OffsetUnit;
+  /** The texts to render where the document is parsed (see render.ts); without it the Document itself is the result. */
+  render?: RenderSpec;
+  /**
+   * With `render`: the file the first rendered text goes to, one per input (`--out DIR` json / yaml /
+   * ndjson). Written where the document was parsed, so a batch's file creation (a millisecond
+   * each on a busy disk) is spread over the workers instead of queued in the main thread.
+   */
+  outputFile?: string;
 }
 
 export type ParseOutcome =
-  | { index: number; path: string; ok: true; document: Document }
+  | { index: number; path: string; ok: true; document: Document; rendered?: undefined }
+  | { index: number; path: string; ok: true; rendered: RenderedDocument; document?: undefined }
   | { index: number; path: string; ok: false; code: string; message: string; sha256: string | null };
 
-/** Read, decode, reject blank text, parse, validate. Never throws: failures are outcomes. */
-export function runParseTask(task: ParseTask): ParseOutcome {
+/**
+ * Read, decode, reject blank text, parse, validate, and render with `renderer` when given (the
+ * renderer of `task.render`). Never throws: failures are outcomes.
+ */
+export function runParseTask(task: ParseTask, renderer?: Renderer): ParseOutcome {
   const { index, path } = task;
   let sha256: string | null = null;
   try {
@@ -34,7 +47,7 @@ export function runParseTask(task: ParseTask): ParseOutcome {
     const decoded = decode(bytes, task.encoding);
     if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
     const document = documentFromDecoded(decoded, sha256, { path, encoding: task.encoding, indicators: task.indicators, offsetUnit: task.offsetUnit });
-    return { index, path, ok: true, document };
+    return renderer ? { index, path, ok: true, rendered: renderer(document, task.outputFile) } : { index, path, ok: true, document };
   } catch (error) {
     return { index, path, ok: false, ...describeFailure(error), sha256 };
   }

@@ -3,6 +3,10 @@
 import { runParseTask, type ParseTask, type ParseOutcome } from './task.js';
 import { rendererFor } from './render.js';
 
-export default async function parseInWorker(task: ParseTask): Promise<ParseOutcome> {
-  return runParseTask(task, task.render ? await rendererFor(task.render) : undefined);
+/** One task, or several small ones in a row (one message each way for the lot: see pool.ts). */
+export default async function parseInWorker(task: ParseTask | ParseTask[]): Promise<ParseOutcome | ParseOutcome[]> {
+  if (!Array.isArray(task)) return runParseTask(task, task.render ? await rendererFor(task.render) : undefined);
+  const outcomes: ParseOutcome[] = [];
+  for (const one of task) outcomes.push(runParseTask(one, one.render ? await rendererFor(one.render) : undefined));
+  return outcomes;
 }

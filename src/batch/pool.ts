@@ -22,9 +22,11 @@ export const OFF_THREAD_BYTES = 1024 * 1024;
 /**
  * Worker count for a batch: one per core but one; never more than there are inputs; none for a
  * small batch. 1 means in-process. Workers render and write their documents (render.ts), so the
- * main thread takes ~0.3 ms a document (1,000 documents: 0.26 s of 5 s CPU); but every worker
- * isolate starts and warms up its own JIT (~0.5 s of CPU each), which on 2 cores costs more than
- * the second core gives back on a 1,000-document batch: none there (bench/cores.mjs).
+ * main thread's share is small (1,000 documents: ~0.2 s of ~5 s CPU); but a pool spends more CPU
+ * in all than one thread (each worker isolate starts, compiles and warms up on its own, and V8's
+ * GC and compiler threads work for each: 1,000 documents took 0.3–2 s more CPU with 2 workers),
+ * so on a shared 2-core machine two workers measured no faster than one thread: none there
+ * (bench/cores.mjs).
  */
 export function defaultJobs(inputs: number, cores = availableParallelism()): number {
   if (inputs < POOL_MIN_FILES) return 1;

@@ -6,6 +6,7 @@ import type { Document } from '../schema/document.js';
 import type { OffsetUnit } from '../schema/common.js';
 import type { TraceEntry } from '../parse/trace.js';
 import { explainLines, type ExplainRequest } from './explain.js';
+import type { RenderedDocument, Renderer, RenderSpec } from './render.js';
 
 /** One input of a batch. Plain data: it crosses to a worker thread by structured clone. */
 export interface ParseTask {
@@ -26,17 +27,27 @@ export interface ParseTask {
   includeText?: boolean;
   /** --explain: record the debug trace and return it as lines. */
   explain?: ExplainRequest;
+  /** The texts to render where the document is parsed (see render.ts); without it the Document itself is the result. */
+  render?: RenderSpec;
+  /**
+   * With `render`: the file the first rendered text goes to, one per input (`--out DIR` json / yaml /
+   * ndjson). Written where the document was parsed, so a batch's file creation (a millisecond
+   * each on a busy disk) is spread over the workers instead of queued in the main thread.
+   */
+  outputFile?: string;
 }
 
 export type ParseOutcome =
-  | { index: number; path: string; ok: true; document: Document; trace?: string[] }
+  | { index: number; path: string; ok: true; document: Document; rendered?: undefined; trace?: string[] }
+  | { index: number; path: string; ok: true; rendered: RenderedDocument; document?: undefined; trace?: string[] }
   | { index: number; path: string; ok: false; code: string; message: string; sha256: string | null };
 
 /**
- * Read, decode (or extract: HTML, DOCX, PDF), reject blank text, parse, validate. Never throws:
- * failures are outcomes. Synchronous except for PDF input, whose reader is asynchronous.
+ * Read, decode (or extract: HTML, DOCX, PDF), reject blank text, parse, validate, and render with
+ * `renderer` when given (the renderer of `task.render`). Never throws: failures are outcomes.
+ * Synchronous except for PDF input, whose reader is asynchronous.
  */
-export function runParseTask(task: ParseTask): ParseOutcome | Promise<ParseOutcome> {
+export function runParseTask(task: ParseTask, renderer?: Renderer): ParseOutcome | Promise<ParseOutcome> {
   const { index, path } = task;
   let sha256: string | null = null;
   const failed = (error: unknown): ParseOutcome => ({ index, path, ok: false, ...describeFailure(error), sha256 });
@@ -48,8 +59,8 @@ export function runParseTask(task: ParseTask): ParseOutcome | Promise<ParseOutco
         path, encoding: task.encoding, indicators: task.indicators, from: read.format, hints: read.hints, includeText: task.includeText, offsetUnit: task.offsetUnit,
         ...(task.explain ? { trace: (entry: TraceEntry) => entries.push(entry) } : {}),
       });
-      if (!task.explain) return { index, path, ok: true, document };
-      return { index, path, ok: true, document, trace: explainLines(entries, read.decoded.text, task.offsetUnit ?? 'utf16', task.explain) };
+      const trace = task.explain ? { trace: explainLines(entries, read.decoded.text, task.offsetUnit ?? 'utf16', task.explain) } : {};
+      return renderer ? { index, path, ok: true, rendered: renderer(document, task.outputFile), ...trace } : { index, path, ok: true, document, ...trace };
     } catch (error) {
       return failed(error);
     }

@@ -6,7 +6,7 @@ import { removeStaleTempFiles, staleTempFiles, writeFileAtomic } from '../io/ato
 import { makeFolder, OutputError, asOutputError } from '../io/output.js';
 import { sha256Hex } from '../document.js';
 import { describeFailure, UsageError } from '../errors.js';
-import { SCHEMA_VERSION } from '../schema/document.js';
+import { SCHEMA_VERSION, type Document } from '../schema/document.js';
 import { formatFromPath, isTableFormat, type Format } from '../export/formats.js';
 import type { SerializerOptions } from '../export/stream.js';
 import { defaultJobs, OFF_THREAD_BYTES, parseAll } from '../batch/pool.js';
@@ -130,6 +130,8 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
     const task: ParseTask = {
       index: plans.length, path: input.path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit,
       from: options.from, includeText: options.includeText, ...(explain ? { explain } : {}),
+      render: sink.render ?? undefined,
+      outputFile: sink.render && input.path !== '-' ? sink.outputFileFor?.(input.path) : undefined,
     };
     if (input.path === '-') {
       try {
@@ -197,14 +199,14 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
         const outcome = next.value;
         if (!outcome.ok) fail(path, outcome, outcome.sha256);
         else {
-          const doc = outcome.document;
+          const doc = outcome.rendered ?? summaryOf(outcome.document);
           if (outcome.trace) {
             progress.clear();
             streams.stderr.write(`explain ${displayPath(path)}: ${outcome.trace.length} entries\n${outcome.trace.map((l) => `  ${l}\n`).join('')}`);
           }
           let written;
           try {
-            written = await sink.add(doc, path);
+            written = await sink.add(outcome, path);
           } catch (error) {
             if (!(error instanceof OutputError)) throw error;
             // One input's file could not be written: say so, go on, unless nothing more can be.
@@ -214,14 +216,14 @@ export async function runParse(args: string[], options: ParseCommandOptions, str
             }
             report(error.target, error);
             failures.push({ path, code: error.code, message: `output ${error.target}: ${error.message}` });
-            record({ path, sha256: doc.source.sha256, status: 'failed', code: error.code, message: `output ${error.target}: ${error.message}` });
+            record({ path, sha256: doc.sha256, status: 'failed', code: error.code, message: `output ${error.target}: ${error.message}` });
             continue;
           }
           documents++;
-          targets += doc.targets.length;
+          targets += doc.targets;
           record({
-            path, sha256: doc.source.sha256, status: 'ok', docId: doc.docId,
-            outputs: written.outputs.length ? written.outputs : undefined, outputSha256: written.outputSha256, targets: doc.targets.length,
+            path, sha256: doc.sha256, status: 'ok', docId: doc.docId,
+            outputs: written.outputs.length ? written.outputs : undefined, outputSha256: written.outputSha256, targets: doc.targets,
           });
         }
       }
@@ -297,6 +299,9 @@ export async function runRecordsCommand(args: string[], options: ParseCommandOpt
   await runRecords({ encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit }, streams);
   return EXIT_OK;
 }
+
+/** What the manifest records of a parsed document. */
+const summaryOf = (doc: Document) => ({ docId: doc.docId, sha256: doc.source.sha256, targets: doc.targets.length });
 
 /** The file's stat when it is a regular file (following links), else null: never open a FIFO to hash it. */
 function regularFile(path: string): { size: number } | null {

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, rm
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { AtomicFile, writeFileAtomic } from '../io/atomic.js';
+import { AtomicFile, writeFileAtomic, writeFileAtomicSync } from '../io/atomic.js';
 import { serializerFor, type DocumentSerializer, type SerializerOptions } from '../export/stream.js';
 import { EXTENSION, type Format, type TableFormat } from '../export/formats.js';
 import { UsageError } from '../errors.js';
@@ -10,6 +10,7 @@ import { CSV_TABLES, type CsvTable } from '../export/formats.js';
 import type { Document } from '../schema/document.js';
 import type { Shard } from '../batch/shard.js';
 import type { ManifestInput } from '../batch/manifest.js';
+import type { RenderedDocument, RenderSpec } from '../batch/render.js';
 import { stdoutWriter, type TextWriter } from './stdout.js';
 
 /** What `add` wrote for one document: files relative to the output folder, and the digest of its bytes there. */
@@ -20,12 +21,22 @@ export interface Written {
 
 const sha256Of = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
+/** A parsed document as a sink takes it: rendered by its `render` spec, or the Document when it has none. */
+export type Parsed = { document: Document; rendered?: undefined } | { rendered: RenderedDocument; document?: undefined };
+
 /**
  * Where documents go, one at a time in input order. `add` says what now holds the document;
  * `finish` completes every file atomically; `abort` leaves no file behind.
  */
 export interface Sink {
-  add(doc: Document, path: string): Promise<Written>;
+  /**
+   * The texts each document is rendered into where it is parsed (a worker), so this thread only
+   * writes them; null: `add` takes the Document (xlsx / parquet gather rows).
+   */
+  readonly render: RenderSpec | null;
+  /** Where the parsing thread may write an input's first rendered text itself (RenderedDocument.inPlace). */
+  outputFileFor?(path: string): string;
+  add(parsed: Parsed, path: string): Promise<Written>;
   /** Keep an earlier run's output for an unchanged input (only sinks that `canReuse`). */
   reuse(entry: ManifestInput): Promise<void>;
   /** Whether `reuse` can keep this earlier entry's output: it is there and still has the recorded digest. */
@@ -34,14 +45,30 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-/** All documents through one serializer into one writer (stdout, or one file). */
+const textOf = (parsed: Parsed, part = 0): { text: string; digest: string | null } => {
+  if (!parsed.rendered) throw new Error('this sink writes rendered documents (Sink.render)');
+  return { text: parsed.rendered.texts[part], digest: parsed.rendered.digests[part] };
+};
+
+/**
+ * All documents through one serializer into one writer (stdout, or one file). Each document
+ * arrives rendered as its format's first element; later elements of a JSON array get the comma here.
+ */
 class StreamSink implements Sink {
   private count = 0;
   private started = false;
+  readonly render: RenderSpec;
   constructor(
+    format: Format,
+    options: SerializerOptions,
     private readonly serializer: DocumentSerializer,
     private readonly writer: TextWriter,
-  ) {}
+  ) {
+    this.render = [{ format: format as RenderSpec[number]['format'], options }];
+    this.separator = format === 'json' && !options.single ? ',' : '';
+  }
+
+  private readonly separator: string;
 
   private async begin(): Promise<void> {
     if (this.started) return;
@@ -49,9 +76,10 @@ class StreamSink implements Sink {
     await this.writer.write(this.serializer.begin());
   }
 
-  async add(doc: Document): Promise<Written> {
+  async add(parsed: Parsed): Promise<Written> {
     await this.begin();
-    await this.writer.write(this.serializer.document(doc, this.count++));
+    const { text } = textOf(parsed);
+    await this.writer.write(this.count++ && this.separator ? this.separator + text : text);
     return { outputs: [] };
   }
 
@@ -76,16 +104,17 @@ class StreamSink implements Sink {
 }
 
 export async function stdoutSink(format: Format, options: SerializerOptions, writer: TextWriter): Promise<Sink> {
-  return new StreamSink(await serializerFor(format, options), writer);
+  return new StreamSink(format, options, await serializerFor(format, options), writer);
 }
 
 /** `-o FILE`: one file, atomically; not created at all when no document succeeded. */
 export async function fileSink(path: string, format: Format, options: SerializerOptions): Promise<Sink> {
   const serializer = await serializerFor(format, options);
   const file = new AtomicFile(path);
-  const stream = new StreamSink(serializer, file);
+  const stream = new StreamSink(format, options, serializer, file);
   return {
-    add: (doc) => stream.add(doc),
+    render: stream.render,
+    add: (parsed) => stream.add(parsed),
     canReuse: () => false,
     reuse: () => stream.reuse(),
     async finish() {
@@ -104,14 +133,22 @@ export async function perInputSink(
   options: SerializerOptions,
   stems: Map<string, string>,
 ): Promise<Sink> {
-  const serializer = await serializerFor(format, { ...options, single: true });
   const fileFor = (path: string) => `${stems.get(path) ?? 'document'}${EXTENSION[format]}`;
   return {
-    async add(doc, path) {
+    // One file per document: yaml without its `---` marker, and the digest for the manifest.
+    render: [{ format: format as RenderSpec[number]['format'], options: { ...options, single: true }, bare: true, digest: true }],
+    outputFileFor: (path) => join(dir, fileFor(path)),
+    async add(parsed, path) {
       const name = fileFor(path);
-      const body = format === 'yaml' ? serializer.document(doc, 0).replace(/^---\n/, '') : serializer.document(doc, 0);
-      await writeFileAtomic(join(dir, name), body);
-      return { outputs: [name], outputSha256: sha256Of(body) };
+      const { text, digest } = textOf(parsed);
+      if (parsed.rendered?.inPlace && digest) return { outputs: [name], outputSha256: digest };
+      try {
+        writeFileAtomicSync(join(dir, name), text);
+      } catch {
+        // The folder gone, full, read-only…: the general path (it remakes the folder) and its error.
+        await writeFileAtomic(join(dir, name), text);
+      }
+      return { outputs: [name], outputSha256: digest ?? sha256Of(text) };
     },
     canReuse: (entry) => entry.outputs?.length === 1 && entry.outputSha256 !== undefined && digestOfFile(join(dir, entry.outputs[0])) === entry.outputSha256,
     async reuse() {},
@@ -174,7 +211,6 @@ export function salvageName(shard: Shard | null): string {
  * starting with its `document` record, and each one's digest is checked against the manifest.
  */
 export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<Sink> {
-  const serializer = await serializerFor('ndjson');
   const name = `${partName(shard)}.ndjson`;
   const path = join(dir, name);
   const salvage = join(dir, salvageName(shard));
@@ -184,10 +220,11 @@ export async function ndjsonPartSink(dir: string, shard: Shard | null): Promise<
   const file = new AtomicFile(path, { salvage });
   const close = () => readers.forEach((r) => r.close());
   return {
-    async add(doc) {
-      const lines = serializer.document(doc, 0);
-      await file.write(lines);
-      return { outputs: [name], outputSha256: sha256Of(lines) };
+    render: [{ format: 'ndjson', digest: true }],
+    async add(parsed) {
+      const { text, digest } = textOf(parsed);
+      await file.write(text);
+      return { outputs: [name], outputSha256: digest ?? sha256Of(text) };
     },
     canReuse(entry) {
       const reader = readers.find((r) => r.reserve(entry.path, entry.outputSha256));
@@ -328,12 +365,13 @@ export async function csvTablesSink(dir: string, options: SerializerOptions, sha
       const serializer = await serializerFor('csv', { ...options, table });
       const file = new AtomicFile(join(dir, name));
       await file.write(serializer.begin());
-      return { name, serializer, file };
+      return { name, table, serializer, file };
     }),
   );
   return {
-    async add(doc) {
-      for (const t of tables) await t.file.write(t.serializer.document(doc, 0));
+    render: tables.map((t) => ({ format: 'csv' as const, options: { ...options, table: t.table } })),
+    async add(parsed) {
+      for (const [i, t] of tables.entries()) await t.file.write(textOf(parsed, i).text);
       return { outputs: tables.map((t) => t.name) };
     },
     canReuse: () => false,
@@ -366,8 +404,10 @@ export async function tableFormatSink(
   const suffix = shard && shard.count > 1 ? `-${partName(shard)}` : '';
   const names = !out ? [] : format === 'xlsx' ? [`tables${suffix}.xlsx`] : CSV_TABLES.map((t) => `${t}${suffix}.parquet`);
   return {
-    async add(doc) {
-      tables.add(doc);
+    render: null,
+    async add(parsed) {
+      if (!parsed.document) throw new Error('table formats gather Documents (render: null)');
+      tables.add(parsed.document);
       return { outputs: names };
     },
     canReuse: () => false,

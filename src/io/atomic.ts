@@ -1,4 +1,4 @@
-import { closeSync, createWriteStream, openSync, readdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -259,5 +259,26 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch (error) {
     await file.abort();
     throw error;
+  }
+}
+
+/**
+ * writeFileAtomic in one synchronous call, into a folder that exists: no event-loop round trips
+ * (a batch writing one file per input spent its main thread waiting on them, and kept its
+ * workers waiting on it). The temp file lives only within the call, so no signal handler can run
+ * meanwhile; a SIGKILL leaves it to removeStaleTempFiles. Failures are OutputErrors naming `path`.
+ */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
+  const temp = tempPathFor(path);
+  try {
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // A folder gone read-only: the next run removes it.
+    }
+    throw asOutputError(error, path);
   }
 }

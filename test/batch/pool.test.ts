@@ -29,7 +29,7 @@ describe('batch parsing in this thread (--jobs 1)', () => {
     writeFileSync(join(dir, 'blank.txt'), ' \n\u3000\n');
     const tasks = ['a.txt', 'missing.txt', 'empty.txt', 'blank.txt'].map((f, index) => ({ index, path: join(dir, f) }));
     const outcomes = await collect(parseAll(tasks, { jobs: 1 }));
-    expect(outcomes.map((o) => [o.index, o.ok, o.ok ? o.document.source.chars : o.code])).toEqual([
+    expect(outcomes.map((o) => [o.index, o.ok, o.ok ? o.document?.source.chars : o.code])).toEqual([
       [0, true, 17],
       [1, false, 'PDP_INPUT_MISSING'],
       [2, false, 'PDP_INPUT_EMPTY'],
@@ -39,7 +39,7 @@ describe('batch parsing in this thread (--jobs 1)', () => {
 
   it('parses bytes given in the task (stdin) and records the path', async () => {
     const outcome = await runParseTask({ index: 0, path: '-', bytes: new TextEncoder().encode('\uFEFF一、总体要求\n') });
-    expect(outcome.ok && outcome.document.source).toEqual({
+    expect(outcome.ok && outcome.document?.source).toEqual({
       path: '-', sha256: '8c645d77384f1d96e405a71f119cbf5a615bef1d351975890d2d76578daebb82', encoding: 'utf-8', chars: 7, offsetUnit: 'utf16', format: 'txt',
     });
   });

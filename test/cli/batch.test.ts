@@ -40,6 +40,36 @@ describe('batches', () => {
     expect(documentPaths(pooled.stdout)).toEqual(NAMES(14).map((f) => join(dir, f)));
   });
 
+  it.each([
+    ['json array on stdout', ['-f', 'json', '--array']],
+    ['yaml on stdout', ['-f', 'yaml']],
+    ['csv targets on stdout', ['-f', 'csv']],
+  ])('workers render the documents; the %s is byte-identical to --jobs 1', async (_name, flags) => {
+    const dir = corpus(9);
+    const inThread = await runCli(['parse', dir, ...flags, '-j', '1', '-q']);
+    const pooled = await runCli(['parse', dir, ...flags, '-j', '3', '-q']);
+    expect(pooled.status).toBe(0);
+    expect(inThread.stdout.length).toBeGreaterThan(1000);
+    expect(pooled.stdout).toBe(inThread.stdout);
+  });
+
+  it.each(['json', 'yaml', 'ndjson', 'csv'])('--out DIR -f %s: workers write the same files and manifest digests as --jobs 1', async (format) => {
+    const dir = corpus(9);
+    const outs = [tempDir('jobs1'), tempDir('jobs3')];
+    expect((await runCli(['parse', dir, '--out', outs[0], '-f', format, '-j', '1', '-q'])).status).toBe(0);
+    expect((await runCli(['parse', dir, '--out', outs[1], '-f', format, '-j', '3', '-q'])).status).toBe(0);
+    const files = outs.map((out) => readdirSync(out).sort());
+    expect(files[1]).toEqual(files[0]);
+    // 9 documents and the manifest; csv: one file per table and the manifest.
+    expect(files[0].filter((f) => f !== 'manifest.json' && f.endsWith(format === 'csv' ? '.csv' : `.${format}`)).length).toBe(format === 'csv' ? files[0].length - 1 : 9);
+    for (const name of files[0].filter((f) => f !== 'manifest.json')) {
+      expect(readFileSync(join(outs[1], name), 'utf8')).toBe(readFileSync(join(outs[0], name), 'utf8'));
+    }
+    const entries = outs.map((out) => manifestOf(out).inputs.map((e: { path: string; outputSha256?: string; targets: number }) => [e.path, e.outputSha256, e.targets]));
+    expect(entries[1]).toEqual(entries[0]);
+    if (format !== 'csv') expect(entries[0].every(([, digest]: [string, string]) => /^[0-9a-f]{64}$/.test(digest))).toBe(true);
+  });
+
   it('prints a one-line summary for a batch on stderr (progress only on a terminal)', async () => {
     const { stderr } = await runCli(['parse', corpus(3), '-f', 'ndjson']);
     expect(stderr).toMatch(/^3 documents, \d+ targets, 0 failed in \d+\.\ds\n$/);

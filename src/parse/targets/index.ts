@@ -68,7 +68,7 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
   const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text), ctx.text);
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
   const targets = candidates.map((c, i): Target => {
-    const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
+    const due = deadlineFor(c, candidates, ctx.index, structure.sections, structure.tables);
     return {
       sectionId: sectionIdAt(structure.sections, c.start),
       kind: c.kind,

@@ -4,6 +4,7 @@ import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
+import { firstAtOrAfter, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
 
 /**
  * A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a
@@ -43,13 +44,13 @@ const NONE: Deadline = { year: null, source: null };
 export function deadlineFor(
   target: TargetCandidate,
   all: readonly TargetCandidate[],
-  text: string,
-  lines: readonly Line[],
+  textIndex: TextIndex,
   sections: readonly Section[],
   tables: readonly Table[] = [],
 ): Deadline {
   if (target.kind === 'date' || target.timeLimit) return NONE;
-  const index = documentIndex(all, text);
+  const { text, lines } = textIndex;
+  const index = documentIndex(all, textIndex);
   // A rate or standard (`每户200元`, `补助标准不超过5000元`) is a parameter of a rule: only a
   // date in its own phrase makes it due; one framing the sentence or section does not.
   const standard = isStandard(target, text, index);
@@ -206,14 +207,8 @@ function isStandard(target: TargetCandidate, text: string, index: DocumentIndex)
 /** A framing date in a sentence that ends in `：` (`到2026年，主要目标如下：`): the list after it is due then. */
 function introducesList(index: DocumentIndex, text: string, d: TargetCandidate): boolean {
   if (!setsFrame(text, d)) return false;
-  const at = index.colons;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < d.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const at = index.text.colons;
+  const lo = firstAtOrAfter(at, d.end);
   if (lo === at.length) return false;
   return spanAround(index, d.start, 'sentence').end > at[lo]!;
 }
@@ -318,80 +313,32 @@ function lineIndexAt(lines: readonly Line[], offset: number): number {
 }
 
 /**
- * What every target of one document shares: its due dates and the offsets of each kind of
- * break, found once (walking to the sentence or line start from each target was quadratic on
- * a flattened one-line document). Keyed by the candidate list, which is one per document.
+ * What every target of one document shares: its due dates, found once, and the text index (the
+ * sentence and clause breaks). Keyed by the candidate list, which is one per document.
  */
 interface DocumentIndex {
-  text: string;
+  text: TextIndex;
   dues: TargetCandidate[];
-  /** Ascending offsets of the characters that end each kind of span. */
-  breaks: Record<BreakKind, number[]>;
-  /** Ascending offsets of `：` and `:`. */
-  colons: number[];
   /** Framing due dates per section, for `framingSections`. */
   framing?: Map<Section | null, TargetCandidate[]>;
   framingSections?: readonly Section[];
 }
 
-/** Sentence: `。！？!?` or a line break; clause: those and `；;`; phrase: those and `，,`; line: `\n`, `\r`. */
-type BreakKind = 'sentence' | 'clause' | 'phrase' | 'line';
-
 const INDEXES = new WeakMap<readonly TargetCandidate[], DocumentIndex>();
 
-function documentIndex(all: readonly TargetCandidate[], text: string): DocumentIndex {
+function documentIndex(all: readonly TargetCandidate[], text: TextIndex): DocumentIndex {
   let index = INDEXES.get(all);
   if (!index || index.text !== text) {
     const dues = all.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
-    const colons: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0xff1a || c === 0x3a) colons.push(i);
-    }
-    index = { text, dues, breaks: breakOffsets(text), colons };
+    index = { text, dues };
     INDEXES.set(all, index);
   }
   return index;
 }
 
-function breakOffsets(text: string): Record<BreakKind, number[]> {
-  const breaks: Record<BreakKind, number[]> = { sentence: [], clause: [], phrase: [], line: [] };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
-      breaks.line.push(i);
-      breaks.sentence.push(i);
-      breaks.clause.push(i);
-      breaks.phrase.push(i);
-    } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
-      breaks.sentence.push(i);
-      breaks.clause.push(i);
-      breaks.phrase.push(i);
-    } else if (c === 0xff1b || c === 0x3b) {
-      breaks.clause.push(i);
-      breaks.phrase.push(i);
-    } else if (c === 0xff0c || c === 0x2c) {
-      breaks.phrase.push(i);
-    }
-  }
-  return breaks;
-}
-
 /** The span around `offset` up to the nearest break on each side, the closing break included. */
 function spanAround(index: DocumentIndex, offset: number, kind: BreakKind): { start: number; end: number } {
-  const { text } = index;
-  const at = index.breaks[kind];
-  // First break at or after `offset`.
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = lo > 0 ? at[lo - 1]! + 1 : 0;
-  const end = lo < at.length ? at[lo]! : text.length;
-  return { start, end: Math.min(text.length, end + 1) };
+  return indexSpanAround(index.text, offset, kind);
 }
 
 function chineseDigit(c: string): number {

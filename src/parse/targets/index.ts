@@ -8,6 +8,7 @@ import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
 import { indicatorFor } from './context/indicator.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
+import type { TextIndex } from '../segment/textIndex.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -66,7 +67,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
   const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text), ctx.text);
-  const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
+  const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.index) : [];
   const targets = candidates.map((c, i): Target => {
     const due = deadlineFor(c, candidates, ctx.index, structure.sections, structure.tables);
     return {
@@ -119,7 +120,8 @@ export function dropUnrepresentable(
  * Indicators in document order. A number joined to the previous one only by `和`/`、`
  * (`建成率分别达到100%和90%以上`) measures the same thing.
  */
-function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<string | null> {
+function indicatorsOf(candidates: readonly TargetCandidate[], index: TextIndex): Array<string | null> {
+  const { text } = index;
   const out: Array<string | null> = [];
   // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
   const quantities = candidates.filter((c) => c.kind !== 'date');
@@ -128,7 +130,7 @@ function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Arr
     const previous = candidates[i - 1];
     const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
     const k = rank.get(c) ?? -1;
-    out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
+    out.push(joined && out[i - 1] ? out[i - 1]! : indicatorFor(c, index, quantities[k + 1]?.start, quantities[k - 1]?.end));
   });
   return out;
 }

@@ -1,7 +1,6 @@
 import { lineStartWithin } from '../lines.js';
+import { breakAtOrAfter, breakBefore, type TextIndex } from '../../segment/textIndex.js';
 import type { TargetCandidate } from '../candidate.js';
-
-const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r\t]/;
 
 /** Verbs of building, doing or granting that put the measured thing after the number: `建设1个省级工作室`, `给予5000元一次性补贴`. */
 const ACTION_BEFORE =
@@ -49,9 +48,10 @@ const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长
  *   or the number stands alone (`，达到3000人以上`).
  * Null for dates. `nextStart` / `previousEnd` bound the phrase by the neighbouring targets.
  */
-export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
+export function indicatorFor(target: TargetCandidate, index: TextIndex, nextStart = index.text.length, previousEnd = 0): string | null {
   if (target.kind === 'date') return null;
-  const found = asShare(target, phraseFor(target, text, nextStart, previousEnd));
+  const { text } = index;
+  const found = asShare(target, phraseFor(target, index, nextStart, previousEnd));
   // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
   // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
   if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(text, target.start) ?? found;
@@ -97,9 +97,10 @@ function labelLineBefore(text: string, offset: number): string | null {
   return null;
 }
 
-function phraseFor(target: TargetCandidate, text: string, nextStart: number, previousEnd: number): string | null {
-  const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
-  const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
+function phraseFor(target: TargetCandidate, index: TextIndex, nextStart: number, previousEnd: number): string | null {
+  const { text } = index;
+  const clauseStart = Math.max(clauseBoundaryBefore(index, target.start), Math.min(previousEnd, target.start));
+  const clauseEnd = Math.min(clauseBoundaryAfter(index, target.end), Math.max(target.end, nextStart));
   const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
   const link = TRAILING_LINK.exec(framed)?.[0] ?? '';
   const before = trimPhrase(framed.slice(0, framed.length - link.length));
@@ -110,7 +111,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     after.length >= 2 && !/^[、和及与或]/u.test(rawAfter) && !/^(?:用于|进行|在|的时间|时间|左右|以上|标准)/.test(after);
 
   if (COMPARISON_ONLY.test(before) || (before === '' && link !== '')) {
-    const previous = previousSubject(text, clauseStart);
+    const previous = previousSubject(index, clauseStart);
     if (previous) return trimPhrase(previous + (before === '' ? '' : framed));
   }
   // `全年为200家以上中小企业提供…`: a time word alone is no subject.
@@ -128,7 +129,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     const grant = GRANT_AFTER.exec(rawAfter)?.groups?.g ?? GRANT_BEFORE.exec(before)?.groups?.g;
     if (grant !== undefined) {
       let receiver = before.replace(GRANT_BEFORE, '').replace(/(?:按照|按|的)$/u, '');
-      if (receiver.length < 2) receiver = previousSubject(text, clauseStart) ?? receiver;
+      if (receiver.length < 2) receiver = previousSubject(index, clauseStart) ?? receiver;
       return trimPhrase(`${receiver}${grant}${target.unit?.includes('/') ? '标准' : ''}`);
     }
   }
@@ -137,7 +138,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     const span = TIME_FRAME.exec(text.slice(target.end, target.end + 12));
     if (span && /(?:用|经过|通过|利用|花)$/u.test(text.slice(Math.max(0, target.start - 2), target.start))) {
       const from = target.end + span[0].length;
-      const goal = trimPhrase(text.slice(from, clauseBoundaryAfter(text, from)).replace(LEADING_FRAME, '').replace(/[0-9０-９][\s\S]*$/u, ''));
+      const goal = trimPhrase(text.slice(from, clauseBoundaryAfter(index, from)).replace(LEADING_FRAME, '').replace(/[0-9０-９][\s\S]*$/u, ''));
       if (goal.length >= 4) return `${goal}所需时间`;
     }
     // `落实教师5年一周期的全员轮训制度`: the cycle of the scheme after it.
@@ -150,7 +151,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
   }
   // `一般欠薪案件30日内办结`, `3个工作日内响应`: a time limit on the verb after it.
   if (target.kind === 'duration' && /[内]$/u.test(text.slice(target.start, target.end)) && TIME_LIMIT_VERB.test(after)) {
-    const subject = before !== '' ? before : (previousSubject(text, clauseStart) ?? '');
+    const subject = before !== '' ? before : (previousSubject(index, clauseStart) ?? '');
     return trimPhrase(`${subject}${after}时限`);
   }
   if (objectFirst && afterUsable) return objectPhrase(target, before, after);
@@ -158,7 +159,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     return target.kind === 'percent' ? shareOf(before, link) : before;
   }
   if (clauseStart > 0 && /[，,：:]/.test(text[clauseStart - 1]!)) {
-    const previous = previousSubject(text, clauseStart);
+    const previous = previousSubject(index, clauseStart);
     if (previous) return previous;
   }
   return after.length >= 2 ? after : before.length >= 2 ? before : null;
@@ -196,11 +197,12 @@ function shareOf(before: string, link: string): string {
 }
 
 /** The subject of the clause that ends just before `clauseStart` (after its `，`). */
-function previousSubject(text: string, clauseStart: number): string | null {
+function previousSubject(index: TextIndex, clauseStart: number): string | null {
+  const { text } = index;
   // `…的薪酬分配：原则上不低于80%`: a label before a colon names what follows.
   if (clauseStart === 0 || !/[，,：:]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
-  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(LEADING_MARKER, '').replace(/[0-9０-９][\s\S]*$/u, '');
+  const clause = text.slice(clauseBoundaryBefore(index, clauseStart - 1), clauseStart - 1).replace(LEADING_MARKER, '').replace(/[0-9０-９][\s\S]*$/u, '');
   const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
   // `较上一年增加，力争2023年达到80%`: a clause stating only a change has no subject to lend.
   return previous.length >= 2 && !SUBJECTLESS.test(previous) ? previous : null;
@@ -210,14 +212,12 @@ function trimPhrase(s: string): string {
   return s.replace(/^[\s\u3000“”"（）()、，,]+|[\s\u3000（(、，,]+$/gu, '').slice(-40);
 }
 
-function clauseBoundaryBefore(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!) && offset - i < 80) i--;
-  return i;
+/** Start of the element (phrase, label or cell: see segment/textIndex.ts) holding `offset`, at most 80 back. */
+function clauseBoundaryBefore(index: TextIndex, offset: number): number {
+  return Math.max(breakBefore(index, offset, 'element') + 1, offset - 80);
 }
 
-function clauseBoundaryAfter(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && !CLAUSE_BREAK.test(text[i]!) && i - offset < 80) i++;
-  return i;
+/** End of the element holding `offset` (its break), at most 80 ahead. */
+function clauseBoundaryAfter(index: TextIndex, offset: number): number {
+  return Math.min(breakAtOrAfter(index, offset, 'element'), offset + 80);
 }

@@ -8,7 +8,7 @@ import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
 import { indicatorFor } from './context/indicator.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
-import type { TextIndex } from '../segment/textIndex.js';
+import { buildTextIndex, type TextIndex } from '../segment/textIndex.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -44,12 +44,12 @@ export function maskExcluded(text: string, exclusions: readonly Exclusion[], sta
 }
 
 /** Parsers over the masked text, then refiners, in configuration order. */
-export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION): TargetCandidate[] {
+export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION, index: TextIndex = buildTextIndex(text)): TargetCandidate[] {
   // Offsets where some exclusion's or parser's match can begin, found in one pass; each rule
   // keeps its own. Blanked characters begin nothing, so the raw text's offsets serve the masked one.
   const rules = [...config.exclusions, ...config.parsers];
   const starts = positionsIn(text, startTable(rules.map((r) => r.startChars ?? '').join('')));
-  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts) };
+  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts), index };
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
     const own = parser.startChars !== undefined ? startTable(parser.startChars) : undefined;
@@ -66,7 +66,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
 
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
-  const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text), ctx.text);
+  const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text, DEFAULT_CONFIGURATION, ctx.index), ctx.text);
   const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.index) : [];
   const targets = candidates.map((c, i): Target => {
     const due = deadlineFor(c, candidates, ctx.index, structure.sections, structure.tables);

@@ -1,5 +1,6 @@
 import type { Comparator } from '../../../schema/target.js';
-import type { TargetCandidate, TargetRefiner } from '../candidate.js';
+import type { ScanText, TargetCandidate, TargetRefiner } from '../candidate.js';
+import { breakBefore } from '../../segment/textIndex.js';
 import { COMPARATOR_BEFORE as BEFORE } from '../comparatorWords.js';
 
 /**
@@ -48,7 +49,7 @@ export const attachComparators: TargetRefiner = {
       else if (before) out.comparator = before[1];
       else if (after) out.comparator = after[1];
       else if (c.comparator === 'eq') {
-        const clauseStart = Math.max(floor, lastClauseBreak(scan.text, c.start));
+        const clauseStart = Math.max(floor, elementStart(scan, c.start));
         const governing = GOVERNING.exec(scan.text.slice(clauseStart, c.start));
         if (governing) out.comparator = BEFORE.find(([w]) => w === governing[1])![1];
         // `至少建设1个`: an adverb of minimum before the verb of the number.
@@ -75,9 +76,8 @@ const GRANT_CAP = /(?:最高|最多)(?:可获得?|可|能)?(?:给予|补贴|补�
 /** 最长/最多/最高/最大, a verb of change (放宽, 延长, 提高 …), then 至/到, right before the number. */
 const CAP_TO = /(?:最长|最多|最高|最大)(?:可)?[\u4e00-\u9fff]{1,3}?(?:至|到)$/u;
 
-function lastClauseBreak(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0 && i > offset - 60; i--) {
-    if (/[，。；,;：:\n\r]/.test(text[i]!)) return i + 1;
-  }
-  return Math.max(0, offset - 60);
+/** Start of the element holding `offset` (see segment/textIndex.ts), looked for up to 60 back. */
+function elementStart(scan: ScanText, offset: number): number {
+  const b = breakBefore(scan.index, offset, 'element');
+  return b > offset - 60 ? b + 1 : Math.max(0, offset - 60);
 }

@@ -41,6 +41,12 @@ function breakRank(c: number): number {
   }
 }
 
+/** True when the character (a UTF-16 code) ends a span of `kind`. */
+export function endsSpan(c: number, kind: BreakKind): boolean {
+  const rank = breakRank(c);
+  return rank >= 0 && rank <= KINDS.indexOf(kind);
+}
+
 const KINDS: readonly BreakKind[] = ['line', 'sentence', 'clause', 'phrase', 'element'];
 
 /** Index `text`: one pass over its characters. */

@@ -47,6 +47,11 @@ export function endsSpan(c: number, kind: BreakKind): boolean {
   return rank >= 0 && rank <= KINDS.indexOf(kind);
 }
 
+/** `，,；;`: a break between the clauses or phrases of one sentence (a list body's separators). */
+export function separatesWithinSentence(c: number): boolean {
+  return endsSpan(c, 'phrase') && !endsSpan(c, 'sentence');
+}
+
 const KINDS: readonly BreakKind[] = ['line', 'sentence', 'clause', 'phrase', 'element'];
 
 /** Index `text`: one pass over its characters. */

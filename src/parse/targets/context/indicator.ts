@@ -1,4 +1,6 @@
 import { lineStartWithin } from '../lines.js';
+import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
+import { MEASURE_ENDING } from '../../lexicon/measures.js';
 import { breakAtOrAfter, breakBefore, type TextIndex } from '../../segment/textIndex.js';
 import type { TargetCandidate } from '../candidate.js';
 
@@ -12,10 +14,6 @@ const LEADING_FRAME =
 
 /** A numbering marker opening the clause (`2.开展…`, `（3）`, `①`): part of the outline, not of the phrase. */
 const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/u;
-
-/** Words that link the measured thing to its number; their presence means the subject comes first. */
-const TRAILING_LINK =
-  /(?:可|应|须|均|将)?(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
 
 /** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
 const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别|各|均)+(?=(?:建设|建成|打造|培育|创建|办好|新增|新建|设置|配备|引进|培养|培训|举办|开展|完成|设立|组建|布设|建))/gu;
@@ -33,9 +31,6 @@ const GRANT_BEFORE = new RegExp(`(?:给予|发放)${GRANT_NOUN}$`, 'u');
 
 /** A short verb phrase of completing after a time limit: `办结`, `整改到位`, `完成核查`, `响应`. */
 const TIME_LIMIT_VERB = /^[\u4e00-\u9fff]{0,4}(?:办结|办理|完成|到位|响应|答复|反馈|处理|核查|整改|报送|报备|备案|出台|审结|解决|处置|回复|发放|拨付|兑现)[\u4e00-\u9fff]{0,2}$/u;
-
-/** Measured-thing endings that already say "how much": no `数` is appended to a count's object. */
-const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长度|里程|总量|容量)$/u;
 
 /**
  * What a target measures, read from its clause:
@@ -192,7 +187,7 @@ function shareOf(before: string, link: string): string {
   // `实践性教学课时占总课时一半以上`: a share named with 占 is its 比例.
   if (/^.{2,}占.{2,}$/u.test(before) && !/(?:比例|比重|占比|份额)$/u.test(before)) return `${before}比例`;
   if (!/的$/.test(link)) return before;
-  const m = /^(.{2,}?)(?:达到|不低于|不少于|超过|不超过|控制在|为|占)(.{2,})$/u.exec(before);
+  const m = SHARE_OF.exec(before);
   return m ? `${m[1]}占${m[2]}的比例` : before;
 }
 

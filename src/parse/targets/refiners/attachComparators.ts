@@ -1,15 +1,6 @@
-import type { Comparator } from '../../../schema/target.js';
 import type { ScanText, TargetCandidate, TargetRefiner } from '../candidate.js';
 import { breakBefore } from '../../segment/textIndex.js';
-import { COMPARATOR_BEFORE as BEFORE } from '../comparatorWords.js';
-
-/**
- * Words after a number and its unit. `内` only bounds a duration (`5-10年内`); `范围内`
- * bounds a distance or area (`3公里范围内`).
- */
-const AFTER: Array<[word: string, comparator: Comparator]> = [
-  ['及以上', 'gte'], ['范围内', 'lte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
-];
+import { CAP_TO, COMPARATOR_AFTER as AFTER, COMPARATOR_BEFORE as BEFORE, GRANT_CAP } from '../../lexicon/comparators.js';
 
 /**
  * A comparator verb that governs a number further on: `达到高中阶段学位总数的50%`; not
@@ -69,12 +60,6 @@ export const attachComparators: TargetRefiner = {
     });
   },
 };
-
-/** 最高/最多 before a verb of granting or reaching: the amount is a ceiling. */
-const GRANT_CAP = /(?:最高|最多)(?:可获得?|可|能)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
-
-/** 最长/最多/最高/最大, a verb of change (放宽, 延长, 提高 …), then 至/到, right before the number. */
-const CAP_TO = /(?:最长|最多|最高|最大)(?:可)?[\u4e00-\u9fff]{1,3}?(?:至|到)$/u;
 
 /** Start of the element holding `offset` (see segment/textIndex.ts), looked for up to 60 back. */
 function elementStart(scan: ScanText, offset: number): number {

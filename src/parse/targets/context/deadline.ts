@@ -1,19 +1,11 @@
 import { sectionPathAt } from './section.js';
+import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
 import { firstStartingAt } from '../lines.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
 import { firstAtOrAfter, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
-
-/**
- * A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a
- * year plan (`2023年目标`). Not the end of a stage written with months (`2024年5月至2025年12月`).
- */
-const HEADING_DUE = /(?<![月日])(?:到|至|截至)\s*((?:19|20)\d{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月)|((?:19|20)\d{2})\s*年\s*(?:底|末|前|目标|任务)|十([一二三四五六七八九])五[”"]?(?:期末|末)/u;
-
-/** A column holding each row's completion time (`完成时限`, `时间节点`, `完成期限`). */
-const DUE_COLUMN = /时限|期限|时间|时序|进度/;
 
 /** Which rule of the annotation's "Deadlines" gave a target its due year. */
 export type DeadlineSource = 'clause' | 'paragraph' | 'section' | 'table';
@@ -366,6 +358,3 @@ function framesClause(text: string, d: TargetCandidate): boolean {
   const opens = opensSentence(text, d.start) || /[，,][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
   return opens && !CLOSES_BACK.test(text.slice(d.end, d.end + 16));
 }
-
-/** The rest of a clause that only says the work before it is completed by the date. */
-const CLOSES_BACK = /^[\s\u3000]*(?:前|内)?(?:全部|基本|全面|如期|要|须|必须)?(?:完成|建成|完工|到位|实现|落实|投用|投入使用|见效)(?:任务|目标|建设|改造)?(?:[。；;，,！!\n\r]|$)/u;

@@ -10,6 +10,7 @@ import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause } from './leadFirstClause.js';
 import { readClause } from './listBody.js';
 import { cleanUnitName, splitUnitNames } from './splitUnits.js';
+import { HEADING_WORD_INSIDE } from '../lexicon/headings.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
@@ -134,8 +135,8 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
   return finish(end, end === limit ? 'section' : 'length');
 }
 
-/** Words a heading glued to a list is made of, never part of a unit name. */
-const HEADING_WORDS = /行动目标|主要任务|工作目标|重点任务|保障措施|总体要求|指导思想|基本原则|组织实施|工作要求|实施步骤|发展目标/u;
+/** Words a heading glued to a list is made of, never part of a unit name (the plan headings of lexicon/headings.ts). */
+const HEADING_WORDS = HEADING_WORD_INSIDE;
 /**
  * Verbs and adverbs that open a measure or a heading (`大力发展…`, `加强…`, `统筹…`): a name does not
  * hold them. Verbs that do sit in names (发展, 改革, 管理, 建设, 服务, 保障, 促进, 组织) are left out.

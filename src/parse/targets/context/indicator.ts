@@ -1,6 +1,7 @@
 import { lineStartWithin } from '../lines.js';
 import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
 import { MEASURE_ENDING } from '../../lexicon/measures.js';
+import { lexMarker, type MarkerKind } from '../../structure/markers.js';
 import { breakAtOrAfter, breakBefore, type TextIndex } from '../../segment/textIndex.js';
 import type { TargetCandidate } from '../candidate.js';
 
@@ -12,8 +13,20 @@ const ACTION_BEFORE =
 const LEADING_FRAME =
   /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|严格|切实|认真|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
-/** A numbering marker opening the clause (`2.开展…`, `（3）`, `①`): part of the outline, not of the phrase. */
-const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/u;
+/** The outline markers (structure/markers.ts) that may open a clause of a target: `2.`, `（3）`, `三、`, `①`. */
+const CLAUSE_MARKER_KINDS: ReadonlySet<MarkerKind> = new Set(['ar-dot', 'ar-paren', 'cn-dun', 'cn-paren', 'circled']);
+
+/**
+ * `s` without the numbering marker opening it (`2.开展…`, `（3）`, `①`, blanks before it): part of
+ * the outline, not of the phrase. Read by the one marker lexer; a plain, unambiguous token under 100.
+ */
+function withoutLeadingMarker(s: string): string {
+  let at = 0;
+  while (at < s.length && /[\s\u3000]/u.test(s[at]!)) at++;
+  const marker = lexMarker(s, at);
+  if (marker === null || !CLAUSE_MARKER_KINDS.has(marker.kind) || marker.spaced || marker.ambiguous || marker.wrapper !== null || marker.number >= 100) return s;
+  return s.slice(marker.end);
+}
 
 /** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
 const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别|各|均)+(?=(?:建设|建成|打造|培育|创建|办好|新增|新建|设置|配备|引进|培养|培训|举办|开展|完成|设立|组建|布设|建))/gu;
@@ -81,7 +94,7 @@ function labelLineBefore(text: string, offset: number): string | null {
   for (let tries = 0; end > 0 && tries < 3; tries++) {
     const start = lineStartWithin(text, end, 60);
     if (start < 0) return null;
-    const line = text.slice(start, end).replace(LEADING_MARKER, '').replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
+    const line = withoutLeadingMarker(text.slice(start, end)).replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
     if (line === '') {
       end = start - 1;
       continue;
@@ -96,7 +109,7 @@ function phraseFor(target: TargetCandidate, index: TextIndex, nextStart: number,
   const { text } = index;
   const clauseStart = Math.max(clauseBoundaryBefore(index, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(index, target.end), Math.max(target.end, nextStart));
-  const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
+  const framed = withoutLeadingMarker(text.slice(clauseStart, target.start)).replace(LEADING_FRAME, '');
   const link = TRAILING_LINK.exec(framed)?.[0] ?? '';
   const before = trimPhrase(framed.slice(0, framed.length - link.length));
   const rawAfter = text.slice(target.end, clauseEnd);
@@ -197,7 +210,7 @@ function previousSubject(index: TextIndex, clauseStart: number): string | null {
   // `…的薪酬分配：原则上不低于80%`: a label before a colon names what follows.
   if (clauseStart === 0 || !/[，,：:]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
-  const clause = text.slice(clauseBoundaryBefore(index, clauseStart - 1), clauseStart - 1).replace(LEADING_MARKER, '').replace(/[0-9０-９][\s\S]*$/u, '');
+  const clause = withoutLeadingMarker(text.slice(clauseBoundaryBefore(index, clauseStart - 1), clauseStart - 1)).replace(/[0-9０-９][\s\S]*$/u, '');
   const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
   // `较上一年增加，力争2023年达到80%`: a clause stating only a change has no subject to lend.
   return previous.length >= 2 && !SUBJECTLESS.test(previous) ? previous : null;

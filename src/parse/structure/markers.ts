@@ -149,6 +149,16 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
   return null;
 }
 
+const OUTLINE_KINDS: ReadonlySet<MarkerKind> = new Set(['ar-dot', 'ar-paren', 'cn-dun', 'cn-paren', 'circled']);
+
+/**
+ * A plain outline token as it opens a clause in running text (`三、` `（一）` `1.` `（1）` `①`):
+ * no markdown wrapper, no blanks inside, not decimal-looking, numbered under 100.
+ */
+export function isPlainOutlineMarker(marker: Marker): boolean {
+  return OUTLINE_KINDS.has(marker.kind) && !marker.spaced && !marker.ambiguous && marker.wrapper === null && marker.number < 100;
+}
+
 /** Bracketed kinds may stand in for each other in a typo (`（3）` among `（二）（四）`). */
 export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
   const shape = (k: MarkerKind) =>

@@ -1,11 +1,12 @@
 import { sectionPathAt } from './section.js';
+import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
 import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
 import { firstStartingAt } from '../lines.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
-import { firstAtOrAfter, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
+import { endsSpan, firstAtOrAfter, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
 
 /** Which rule of the annotation's "Deadlines" gave a target its due year. */
 export type DeadlineSource = 'clause' | 'paragraph' | 'section' | 'table';
@@ -337,11 +338,19 @@ function chineseDigit(c: string): number {
   return '一二三四五六七八九'.indexOf(c) + 1;
 }
 
-/** True when only whitespace, a marker-free line start or a sentence end precedes `offset`. */
+/**
+ * True when only blanks stand between `offset` and the text start, a clause break
+ * (segment/textIndex.ts) or an outline marker (the marker lexer) ending within 6 characters.
+ */
 function opensSentence(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && /[ \t\u3000]/.test(text[i]!)) i--;
-  return i < 0 || /[。；;！？!?\n\r]/.test(text[i]!) || /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])$/.test(text.slice(Math.max(0, i - 5), i + 1));
+  if (i < 0 || endsSpan(text.charCodeAt(i), 'clause')) return true;
+  for (let j = Math.max(0, i - 5); j <= i; j++) {
+    const marker = lexMarker(text, j, i + 1);
+    if (marker !== null && marker.end === i + 1 && isPlainOutlineMarker(marker)) return true;
+  }
+  return false;
 }
 
 /** A date's due year: its year, or the last year of a period (`2023—2025年` → 2025). */

@@ -1,7 +1,7 @@
 import { lineStartWithin } from '../lines.js';
 import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
 import { MEASURE_ENDING } from '../../lexicon/measures.js';
-import { lexMarker, type MarkerKind } from '../../structure/markers.js';
+import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
 import { breakAtOrAfter, breakBefore, type TextIndex } from '../../segment/textIndex.js';
 import type { TargetCandidate } from '../candidate.js';
 
@@ -13,18 +13,15 @@ const ACTION_BEFORE =
 const LEADING_FRAME =
   /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|严格|切实|认真|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
-/** The outline markers (structure/markers.ts) that may open a clause of a target: `2.`, `（3）`, `三、`, `①`. */
-const CLAUSE_MARKER_KINDS: ReadonlySet<MarkerKind> = new Set(['ar-dot', 'ar-paren', 'cn-dun', 'cn-paren', 'circled']);
-
 /**
  * `s` without the numbering marker opening it (`2.开展…`, `（3）`, `①`, blanks before it): part of
- * the outline, not of the phrase. Read by the one marker lexer; a plain, unambiguous token under 100.
+ * the outline, not of the phrase. Read by the one marker lexer.
  */
 function withoutLeadingMarker(s: string): string {
   let at = 0;
   while (at < s.length && /[\s\u3000]/u.test(s[at]!)) at++;
   const marker = lexMarker(s, at);
-  if (marker === null || !CLAUSE_MARKER_KINDS.has(marker.kind) || marker.spaced || marker.ambiguous || marker.wrapper !== null || marker.number >= 100) return s;
+  if (marker === null || !isPlainOutlineMarker(marker)) return s;
   return s.slice(marker.end);
 }
 

@@ -102,3 +102,39 @@ export function breakAtOrAfter(index: TextIndex, offset: number, kind: BreakKind
   const k = firstAtOrAfter(at, offset);
   return k < at.length ? at[k]! : index.text.length;
 }
+
+/** Index of the line holding `offset` (a break belongs to the line it ends). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Start of the line holding `offset`, or -1 when its break lies more than `limit` back: callers
+ * look only near a target, as a document flattened onto one line holds thousands of them.
+ */
+export function lineStartWithin(index: TextIndex, offset: number, limit: number): number {
+  const floor = Math.max(0, offset - limit);
+  const start = index.lines[lineIndexAt(index.lines, offset)]!.start;
+  if (start > 0 && start - 1 >= floor) return start;
+  return floor === 0 ? 0 : -1;
+}
+
+/**
+ * End of the line holding `offset` (where its break begins, or the text end), or -1 when the
+ * break ends `limit` or more ahead.
+ */
+export function lineEndWithin(index: TextIndex, offset: number, limit: number): number {
+  const { lines, text } = index;
+  const ceiling = Math.min(text.length, offset + limit);
+  const k = lineIndexAt(lines, offset);
+  const breakLast = k + 1 < lines.length ? lines[k + 1]!.start - 1 : text.length;
+  if (breakLast < ceiling) return lines[k]!.end;
+  return ceiling === text.length ? text.length : -1;
+}

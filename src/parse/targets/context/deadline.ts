@@ -6,7 +6,7 @@ import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
-import { endsSpan, firstAtOrAfter, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
+import { endsSpan, firstAtOrAfter, lineIndexAt, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
 
 /** Which rule of the annotation's "Deadlines" gave a target its due year. */
 export type DeadlineSource = 'clause' | 'paragraph' | 'section' | 'table';
@@ -292,17 +292,6 @@ function holdsCells(line: Line): boolean {
     HOLDS_CELLS.set(line, holds);
   }
   return holds;
-}
-
-function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

@@ -1,8 +1,7 @@
-import { lineStartWithin } from '../lines.js';
 import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
 import { MEASURE_ENDING } from '../../lexicon/measures.js';
 import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
-import { breakAtOrAfter, breakBefore, type TextIndex } from '../../segment/textIndex.js';
+import { breakAtOrAfter, breakBefore, lineStartWithin, type TextIndex } from '../../segment/textIndex.js';
 import type { TargetCandidate } from '../candidate.js';
 
 /** Verbs of building, doing or granting that put the measured thing after the number: `建设1个省级工作室`, `给予5000元一次性补贴`. */
@@ -59,7 +58,7 @@ export function indicatorFor(target: TargetCandidate, index: TextIndex, nextStar
   const found = asShare(target, phraseFor(target, index, nextStart, previousEnd));
   // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
   // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
-  if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(text, target.start) ?? found;
+  if (found === null || SUBJECTLESS.test(found)) return labelLineBefore(index, target.start) ?? found;
   return found;
 }
 
@@ -83,13 +82,14 @@ const SUBJECTLESS = /^(?:较上一?年|比上一?年|同比|逐年|每年)?(?:�
  * The nearest non-blank line before the target's line, when it is a label: short, no sentence
  * punctuation, not a number alone. Its numbering marker is dropped.
  */
-function labelLineBefore(text: string, offset: number): string | null {
+function labelLineBefore(index: TextIndex, offset: number): string | null {
+  const { text } = index;
   // The label and the text before the number on its line are short: look back 200 characters.
-  const lineStart = lineStartWithin(text, offset, 200);
+  const lineStart = lineStartWithin(index, offset, 200);
   if (lineStart <= 0) return null;
   let end = lineStart - 1;
   for (let tries = 0; end > 0 && tries < 3; tries++) {
-    const start = lineStartWithin(text, end, 60);
+    const start = lineStartWithin(index, end, 60);
     if (start < 0) return null;
     const line = withoutLeadingMarker(text.slice(start, end)).replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
     if (line === '') {

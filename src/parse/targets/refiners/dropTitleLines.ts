@@ -1,4 +1,4 @@
-import { lineEndWithin, lineStartWithin } from '../lines.js';
+import { lineEndWithin, lineStartWithin } from '../../segment/textIndex.js';
 import type { TargetRefiner } from '../candidate.js';
 
 /** A line that is a title: no sentence punctuation, ends with a document-type word. */
@@ -14,8 +14,8 @@ export const dropTitleLines: TargetRefiner = {
     // line ends, so a document on one line (thousands of candidates) is not scanned per candidate.
     const titles = new Map<number, boolean>();
     return candidates.filter((c) => {
-      const lineStart = lineStartWithin(scan.text, c.start, WINDOW);
-      const lineEnd = lineStart < 0 ? -1 : lineEndWithin(scan.text, c.end, WINDOW);
+      const lineStart = lineStartWithin(scan.index, c.start, WINDOW);
+      const lineEnd = lineStart < 0 ? -1 : lineEndWithin(scan.index, c.end, WINDOW);
       if (lineEnd < 0) return true;
       let title = titles.get(lineStart);
       if (title === undefined) {

@@ -250,14 +250,13 @@ function holdsOnly(text: string, cell: { start: number; end: number }, d: Target
 function tableRowDeadline(target: TargetCandidate, all: readonly TargetCandidate[], text: string, lines: readonly Line[]): number | null {
   const row = rowAround(text, lines, target.start);
   if (!row) return null;
-  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, d));
+  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, lines, d));
   return cellDate?.year ?? null;
 }
 
-function fillsCell(text: string, d: TargetCandidate): boolean {
-  const before = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
-  const lineEnd = text.indexOf('\n', d.end);
-  const after = text.slice(d.end, lineEnd < 0 ? undefined : lineEnd);
+function fillsCell(text: string, lines: readonly Line[], d: TargetCandidate): boolean {
+  const before = text.slice(lines[lineIndexAt(lines, d.start)]!.start, d.start);
+  const after = text.slice(d.end, lines[lineIndexAt(lines, d.end)]!.end);
   const cellStart = before.lastIndexOf('\t');
   const cellEnd = after.indexOf('\t');
   const lead = cellStart < 0 ? before : before.slice(cellStart + 1);

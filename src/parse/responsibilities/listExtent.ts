@@ -12,6 +12,7 @@ import { readClause } from './listBody.js';
 import { cleanUnitName, splitUnitNames } from './splitUnits.js';
 import { HEADING_WORD_INSIDE } from '../lexicon/headings.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
+import { endsSpan } from '../segment/textIndex.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
 export const LIST_MAX = 400;
@@ -26,7 +27,6 @@ export interface ListStop {
   reason: StopReason;
 }
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 const BLANK = /[\s\u3000]/u;
 /** A line ending in one of these continues on the next line (a wrapped list). */
 const CONTINUES = /[、，,；;/]/u;
@@ -90,7 +90,7 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
   };
   for (let i = from; i < end; i++) {
     const ch = text[i];
-    const lineBreak = LINE_BREAK.test(ch);
+    const lineBreak = endsSpan(text.charCodeAt(i), 'line');
     if (lineBreak && depth === 0 && content && !CONTINUES.test(lastMark)) return finish(i, 'line');
     if (lineBreak || BLANK.test(ch)) {
       // A blank separates two names only after a complete one (else it wraps a name over two lines).

@@ -32,3 +32,12 @@ export const OPENER = new RegExp(
 
 /** A heading word anywhere in a text (`行动目标` glued to a list is no unit name). */
 export const HEADING_WORD_INSIDE = new RegExp(HEADING_WORDS.join('|'), 'u');
+
+/**
+ * The genre words a document's title ends with (`…实施方案`, `…的通知`, `…管理办法`): a title
+ * line, a notice title, a title run into its preamble, and the closing `本方案自…施行` name them.
+ */
+export const DOCUMENT_TYPE_WORDS = ['方案', '计划', '规划', '通知', '意见', '办法', '要点', '细则', '纲要', '报告', '决定', '措施', '条例', '规定', '安排', '政策'] as const;
+
+/** Regex source: any document-type word. */
+export const DOCUMENT_TYPE = `(?:${DOCUMENT_TYPE_WORDS.join('|')})`;

@@ -1,8 +1,9 @@
 import { lineEndWithin, lineStartWithin } from '../../segment/textIndex.js';
 import type { TargetRefiner } from '../candidate.js';
+import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
 
 /** A line that is a title: no sentence punctuation, ends with a document-type word. */
-const TITLE_LINE = /^[^，。；：,;:！？]{4,80}(?:方案|计划|规划|通知|意见|办法|要点|细则|纲要|报告|决定|措施|条例|规定|安排)[）)]?$/u;
+const TITLE_LINE = new RegExp(`^[^，。；：,;:！？]{4,80}${DOCUMENT_TYPE}[）)]?$`, 'u');
 
 const WINDOW = 120;
 

@@ -13,6 +13,7 @@ import { cleanUnitName, splitUnitNames } from './splitUnits.js';
 import { HEADING_WORD_INSIDE } from '../lexicon/headings.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
 import { endsSpan } from '../segment/textIndex.js';
+import { MARKER_INSIDE } from '../structure/markers.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
 export const LIST_MAX = 400;
@@ -147,10 +148,6 @@ const PREDICATE =
 const SUBJECT_OF = /^(?:要|应|需|须|必须|将|已|也|都|均|可|能|会|按|在|对|把|并|将)/u;
 /** How far into a piece a unit name may run. */
 const NAME_MAX = 40;
-
-/** Numbering markers anywhere in a name (`（四）发改处`, `3.开展`), or a heading word (`行动目标`). */
-const MARKER_INSIDE =
-  /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;
 
 /** A name read from a list that is not a unit's: it holds a numbering marker or a heading word. */
 export function holdsMarkerOrHeading(name: string): boolean {

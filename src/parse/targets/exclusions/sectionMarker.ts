@@ -1,5 +1,6 @@
 import { regexExclusion } from './regexExclusion.js';
 import { ARABIC_DIGIT_CHARS } from '../../numbers/index.js';
+import { OUTLINE_MARKER_IN_TEXT } from '../../structure/markers.js';
 
 /**
  * Outline markers (GB/T 9704: `一、` `（一）` `1.` `（1）` `①`) where a marker can stand: at a
@@ -10,7 +11,7 @@ import { ARABIC_DIGIT_CHARS } from '../../numbers/index.js';
  */
 export const sectionMarkerExclusion = regexExclusion(
   'sectionMarker',
-  /(?<=(?:^|[\n\r。；;：:！？!?])[\s\u3000]*)(?<x>[一二三四五六七八九十]+[、．.]|[0-9０-９]{1,3}(?:[.．](?![0-9０-９]+\s*(?:[%％倍]|[万亿千]?元|个?百分点))|、)|[①-⑳])|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]/gmu,
+  OUTLINE_MARKER_IN_TEXT,
   undefined,
   `${ARABIC_DIGIT_CHARS}一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(`,
   undefined,

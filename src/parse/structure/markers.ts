@@ -181,11 +181,3 @@ export const GLUED_HEAD = /(?:[一二三四五六七八九十]、|[（(](?:[一�
 /** Numbering markers anywhere in a unit name read from a list (`（四）发改处`, `3.开展`): no name holds one. */
 export const MARKER_INSIDE =
   /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;
-
-/**
- * Outline markers where a marker can stand in running text: at a line start or after a sentence
- * end (`。；：`), blanks between; `1.` not when it reads as a decimal (`1.5%`, `2.5倍`, `3.2亿元`);
- * `（一）`/`（1）` wherever they are. Group `x` is the token (the target exclusion blanks it).
- */
-export const OUTLINE_MARKER_IN_TEXT =
-  /(?<=(?:^|[\n\r。；;：:！？!?])[\s\u3000]*)(?<x>[一二三四五六七八九十]+[、．.]|[0-9０-９]{1,3}(?:[.．](?![0-9０-９]+\s*(?:[%％倍]|[万亿千]?元|个?百分点))|、)|[①-⑳])|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]/gmu;

@@ -1,13 +1,23 @@
 import type { Line } from './segment/lines.js';
+import { splitLines } from './segment/lines.js';
+import { buildTextIndex, type TextIndex } from './segment/textIndex.js';
 
 export interface ParseOptions {
   /** Fill `targets[].indicator` (loads the jieba-wasm dictionary on first use). Default true. */
   indicators?: boolean;
 }
 
-/** What every extraction stage receives: the decoded text and its lines. Read-only. */
+/** What every extraction stage receives: the decoded text, its lines and its index. Read-only. */
 export interface ParseContext {
   readonly text: string;
   readonly lines: readonly Line[];
+  /** Sentences, clauses and phrases of `text`, found once (segment/textIndex.ts). */
+  readonly index: TextIndex;
   readonly options: Readonly<Required<ParseOptions>>;
+}
+
+/** The context of one document: its lines and text index built once, options defaulted. */
+export function createContext(text: string, options: ParseOptions = {}): ParseContext {
+  const index = buildTextIndex(text, splitLines(text));
+  return { text, lines: index.lines, index, options: { indicators: options.indicators ?? true } };
 }

@@ -1,8 +1,7 @@
-import { splitLines } from './segment/lines.js';
 import { extractStructure } from './structure/index.js';
 import { extractTargets } from './targets/index.js';
 import { extractResponsibilities } from './responsibilities/index.js';
-import type { ParseContext, ParseOptions } from './context.js';
+import { createContext, type ParseContext, type ParseOptions } from './context.js';
 import type { Document } from '../schema/document.js';
 
 export type ExtractedParts = Pick<
@@ -26,8 +25,7 @@ function timed<T>(timings: StageTimings | undefined, stage: StageName, run: () =
 
 /** Decoded text → everything the document holds. Pure: no I/O, no validation. */
 export function extractAll(text: string, options: ParseOptions = {}, timings?: StageTimings): ExtractedParts {
-  const lines = timed(timings, 'segment', () => splitLines(text));
-  const ctx: ParseContext = { text, lines, options: { indicators: options.indicators ?? true } };
+  const ctx: ParseContext = timed(timings, 'segment', () => createContext(text, options));
   const structure = timed(timings, 'structure', () => extractStructure(ctx));
   const targets = timed(timings, 'targets', () => extractTargets(ctx, structure));
   const responsibilities = timed(timings, 'responsibilities', () => extractResponsibilities(ctx, structure));

@@ -25,6 +25,15 @@ export const LIST_LABEL = new RegExp(`${ROLE_WORD}${HOLDER}\\s*[：:]|${alt(BARE
 /** A column header naming who is responsible: `牵头单位`, `主要责任部门`, `配合`, `推进单位`… */
 export const RESPONSIBILITY_COLUMN = new RegExp(`^(?:主要)?${ROLE_WORD}${HOLDER}|^${alt(BARE_LABEL_WORDS)}$`, 'u');
 
+/**
+ * A column of the issuer's internal divisions (`市卫健委内牵头处室`, `牵头处室`): read only when the
+ * table names no units outside the issuer, else it is the issuer's own bookkeeping.
+ */
+export const DIVISION_COLUMN = /(?:牵头|主责|主办|责任|配合|协办|参与|负责)(?:处室|科室|处|科)$/u;
+
+/** A role column under a shared header (`责任单位` over `牵头` and `配合`): the role word alone or with its holder noun. */
+export const ROLE_SUB_COLUMN = /^(?:牵头|配合|协办|参与|主责|协同|主办)(?:单位|部门|处室|科室)?$/;
+
 const LEAD_START = new RegExp(`^${alt(LEAD_WORDS)}`, 'u');
 const SUPPORT_START = new RegExp(`^${alt(SUPPORT_WORDS)}`, 'u');
 

@@ -1,6 +1,7 @@
 import type { Section } from '../../schema/section.js';
 import { flattenSections } from '../structure/tree.js';
 import { lastStartingAtOrBefore, lowerBound } from './spanSearch.js';
+import { endsSpan } from '../segment/textIndex.js';
 
 /** The deepest section whose span holds `offset` (siblings are sorted and disjoint), or null. */
 function innermostAt(sections: readonly Section[], offset: number): Section | null {
@@ -35,14 +36,13 @@ interface Span {
   end: number;
 }
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 const BLANK = /[ \t\u3000]/u;
 
 /** The list begins a line of its own (not the run-on end of a sentence). */
 function standsOnOwnLine(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && BLANK.test(text[i])) i--;
-  return i >= 0 && LINE_BREAK.test(text[i]);
+  return i >= 0 && endsSpan(text.charCodeAt(i), 'line');
 }
 
 /** What follows the list is the next section, another list, or nothing: the list ends its item. */

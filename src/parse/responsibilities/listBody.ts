@@ -2,6 +2,7 @@ import type { ResponsibleUnit, UnitRole } from '../../schema/responsibility.js';
 import { splitOutsideBrackets } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause, stripLeadFirstRemarks } from './leadFirstClause.js';
 import { splitUnitNames } from './splitUnits.js';
+import { separatesWithinSentence } from '../segment/textIndex.js';
 import {
   DUTY_WRAPPER,
   JOINED_WRAPPER,
@@ -16,8 +17,6 @@ import {
 
 // The words (labels, wrapper words) live in the lexicon; re-exported for the finders that read bodies.
 export { LIST_LABEL, labelRole } from '../lexicon/responsibility.js';
-
-const CLAUSE_SEPARATOR = /[，,；;]/u;
 
 export interface ListReading {
   units: ResponsibleUnit[];
@@ -87,7 +86,7 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
     // in a bare list the units after a lead are its supporters.
     const labelled = segment.label !== null || defaultRole !== 'responsible';
     let previous: FoundRole | null = null;
-    for (const piece of splitOutsideBrackets(segment.text, (ch) => CLAUSE_SEPARATOR.test(ch))) {
+    for (const piece of splitOutsideBrackets(segment.text, (ch) => separatesWithinSentence(ch.charCodeAt(0)))) {
       const clause = piece.text.trim();
       if (!clause) continue;
       if (isLeadFirstClause(clause)) {

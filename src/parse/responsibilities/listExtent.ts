@@ -10,7 +10,10 @@ import { isCloseBracket, isOpenBracket } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause } from './leadFirstClause.js';
 import { readClause } from './listBody.js';
 import { cleanUnitName, splitUnitNames } from './splitUnits.js';
+import { HEADING_WORD_INSIDE } from '../lexicon/headings.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
+import { endsSpan } from '../segment/textIndex.js';
+import { MARKER_INSIDE } from '../structure/markers.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
 export const LIST_MAX = 400;
@@ -25,7 +28,6 @@ export interface ListStop {
   reason: StopReason;
 }
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 const BLANK = /[\s\u3000]/u;
 /** A line ending in one of these continues on the next line (a wrapped list). */
 const CONTINUES = /[、，,；;/]/u;
@@ -89,7 +91,7 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
   };
   for (let i = from; i < end; i++) {
     const ch = text[i];
-    const lineBreak = LINE_BREAK.test(ch);
+    const lineBreak = endsSpan(text.charCodeAt(i), 'line');
     if (lineBreak && depth === 0 && content && !CONTINUES.test(lastMark)) return finish(i, 'line');
     if (lineBreak || BLANK.test(ch)) {
       // A blank separates two names only after a complete one (else it wraps a name over two lines).
@@ -134,8 +136,8 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
   return finish(end, end === limit ? 'section' : 'length');
 }
 
-/** Words a heading glued to a list is made of, never part of a unit name. */
-const HEADING_WORDS = /行动目标|主要任务|工作目标|重点任务|保障措施|总体要求|指导思想|基本原则|组织实施|工作要求|实施步骤|发展目标/u;
+/** Words a heading glued to a list is made of, never part of a unit name (the plan headings of lexicon/headings.ts). */
+const HEADING_WORDS = HEADING_WORD_INSIDE;
 /**
  * Verbs and adverbs that open a measure or a heading (`大力发展…`, `加强…`, `统筹…`): a name does not
  * hold them. Verbs that do sit in names (发展, 改革, 管理, 建设, 服务, 保障, 促进, 组织) are left out.
@@ -146,10 +148,6 @@ const PREDICATE =
 const SUBJECT_OF = /^(?:要|应|需|须|必须|将|已|也|都|均|可|能|会|按|在|对|把|并|将)/u;
 /** How far into a piece a unit name may run. */
 const NAME_MAX = 40;
-
-/** Numbering markers anywhere in a name (`（四）发改处`, `3.开展`), or a heading word (`行动目标`). */
-const MARKER_INSIDE =
-  /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;
 
 /** A name read from a list that is not a unit's: it holds a numbering marker or a heading word. */
 export function holdsMarkerOrHeading(name: string): boolean {

@@ -4,17 +4,10 @@ import type { FoundList } from './layout.js';
 import { diagnostic, type WarningSink } from '../diagnostics.js';
 import { debug } from '../trace.js';
 import { labelRole, readListBody } from './listBody.js';
+import { DIVISION_COLUMN, RESPONSIBILITY_COLUMN } from '../lexicon/responsibility.js';
 import { anyInteger, asciiDigits } from '../structure/numerals.js';
 import { squashBlanks } from '../structure/spans.js';
 
-/** Column headers naming who is responsible: 牵头单位, 责任部门, 配合单位, 推进单位, 责任主体… */
-const RESPONSIBILITY_COLUMN =
-  /^(?:主要)?(?:牵头|主责|主办|责任|配合|协办|协助|参与|协同|推进|实施|承办|落实|负责)(?:单位|部门|主体|处室|科室)|^(?:牵头|配合|协办)$/u;
-/**
- * A column of the issuer's internal divisions (`市卫健委内牵头处室`, `牵头处室`): read only when the
- * table names no units outside the issuer, else it is the issuer's own bookkeeping.
- */
-const DIVISION_COLUMN = /(?:牵头|主责|主办|责任|配合|协办|参与|负责)(?:处室|科室|处|科)$/u;
 const NUMBER_COLUMN = /^(?:序号|编号|序|号|项目序号)$/u;
 
 /** `12`, `１２`, `十二`, `（3）` → 12, 12, 12, 3; null when the cell holds no number. */

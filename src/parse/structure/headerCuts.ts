@@ -5,11 +5,13 @@
 // signature is an organ then a date, a plan title ends in its genre word and the preamble opens
 // with 为 / 根据 / 按照.
 
+import { DOCUMENT_TYPE } from '../lexicon/headings.js';
+
 const NOTICE_END = /的通知(?=[^》”"）)，。；：、])/g;
 const DOC_NUMBER_END = /[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*[0-9０-９]{1,4}\s*号(?=[^，。；：、》）)])/g;
 const SIGNATURE_DATE = /(?:[0-9０-９]{4}|[零〇○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日/g;
 const ORGAN_BEFORE = /(?:人民政府|政府|办公室|办公厅|委员会|党委|局|厅|部|委|署|院|会|中心|办)$/;
-const TITLE_THEN_PREAMBLE = /(?:方案|计划|意见|办法|规划|要点|细则|措施|通知|规定)(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)/g;
+const TITLE_THEN_PREAMBLE = new RegExp(`${DOCUMENT_TYPE}(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)`, 'g');
 
 /** Cut offsets (absolute) inside `text[start, end)`, the header part of a glued line. */
 export function headerCuts(text: string, start: number, end: number): number[] {

@@ -4,6 +4,7 @@
 // Merged cells (a 序号 or 工作事项 spanning several rows, a lead cell spanning a group) are simply
 // missing from the stream: a row that continues an item has fewer lines and no serial.
 import { lexMarker } from './markers.js';
+import { ROLE_SUB_COLUMN as SUB_COLUMN } from '../lexicon/responsibility.js';
 
 export interface Cell {
   start: number;
@@ -87,7 +88,6 @@ export function rowsBySerial(text: string, cells: readonly Cell[], written: read
   return { header, rows };
 }
 
-const SUB_COLUMN = /^(?:牵头|配合|协办|参与|主责|协同|主办)(?:单位|部门|处室|科室)?$/;
 const GROUP_COLUMN = /单位|部门|分工|主体/;
 
 /**

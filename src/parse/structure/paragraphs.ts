@@ -2,7 +2,7 @@
 // that holds a whole flattened document (web copy) is cut where its paragraphs used to begin.
 import type { Line } from '../segment/lines.js';
 import { headerCuts } from './headerCuts.js';
-import { lexMarker, type MarkerKind } from './markers.js';
+import { GLUED_HEAD, MARKER_START, SUB_ITEM_MARKER, lexMarker, type MarkerKind } from './markers.js';
 import { vocabularyHeading } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
 
@@ -70,11 +70,11 @@ function cutPoints(text: string, start: number, end: number, sequenced: Set<numb
     }
   }
   // `三、主要措施(一)着力构建…1.加快…`: a sub-item glued to a short heading.
-  const first = /(?<![0-9０-９])(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[）)]|[0-9]{1,3}[.．、])(?![0-9０-９])/g;
+  const first = new RegExp(SUB_ITEM_MARKER.source, 'g');
   while ((m = first.exec(line)) !== null) {
     const at = start + m.index;
     const head = line.slice(Math.max(0, m.index - MAX_GLUED_HEADING), m.index);
-    if (depth[m.index] === 0 && /(?:[一二三四五六七八九十]、|[（(](?:[一二三四五六七八九十]+|[0-9]{1,3})[）)])[^。；，：、《》（）()]{2,}$/.test(head)) cuts.push(at);
+    if (depth[m.index] === 0 && GLUED_HEAD.test(head)) cuts.push(at);
   }
   const running = runningMarkers(text, start, end, depth);
   for (const c of running) sequenced.add(c);
@@ -88,8 +88,6 @@ function cutPoints(text: string, start: number, end: number, sequenced: Set<numb
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
-/** Where a marker might start: a bracket, a Chinese numeral before 、, or digits before a dot. */
-const MARKER_START = /(?<!第)[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．第])[0-9０-９]{1,2}(?=[.．、])/g;
 const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3 };
 
 /**

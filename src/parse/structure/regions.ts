@@ -5,6 +5,7 @@ import type { MarkedParagraph } from './outline.js';
 import type { Paragraph } from './paragraphs.js';
 import { isDateLine } from './meta/dates.js';
 import { isOrganLine } from './meta/organs.js';
+import { DOCUMENT_TYPE } from '../lexicon/headings.js';
 
 export type TailKind = 'closing' | 'signature' | 'notes' | 'attachment' | 'colophon';
 
@@ -23,7 +24,7 @@ const ATTACHMENT = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(
 const NOTES = /^(?:注|注释|备注)\s*[:：]|^(?:[一二三四五六七八九十]+、\s*)?名词(?:注释|解释|说明)\s*[:：]?$/;
 /** 版记: the distribution and print lines at the foot of an official document. */
 const COLOPHON = /^(?:抄送|抄报|分送)\s*[:：]|日\s*印发$|^\s*(?:（|\()?此件(?:公开发布|不公开|主动公开)/;
-const CLOSING = /^本(?:实施|行动|工作|管理)?(?:方案|计划|意见|办法|细则|规定|规划|措施|通知|政策)[^。]{0,40}(?:施行|实施|执行|解释)[^。]{0,20}。?$/;
+const CLOSING = new RegExp(`^本(?:实施|行动|工作|管理)?${DOCUMENT_TYPE}[^。]{0,40}(?:施行|实施|执行|解释)[^。]{0,20}。?$`);
 
 /** What kind of tail paragraph `p` is, if any. */
 export function tailKind(paragraphs: readonly Paragraph[], index: number): TailKind | null {

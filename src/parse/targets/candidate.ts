@@ -1,4 +1,5 @@
 import type { Comparator, TargetKind } from '../../schema/target.js';
+import type { TextIndex } from '../segment/textIndex.js';
 
 /**
  * A target as a parser sees it: kind, value and span, before refiners settle comparators
@@ -27,10 +28,11 @@ export interface TargetCandidate {
   timeLimit: boolean;
 }
 
-/** The text a parser scans. `masked` has excluded regions blanked, same length as `text`. */
+/** The text a parser scans. `masked` has excluded regions blanked, same length as `text`; `index` is the text's index. */
 export interface ScanText {
   readonly text: string;
   readonly masked: string;
+  readonly index: TextIndex;
 }
 
 /** One phrasing family: a global regex over the masked text and a match → candidate step. */

@@ -10,6 +10,7 @@ import { sectionIdAt } from './context/section.js';
 import { deadlineFor } from './context/deadline.js';
 import { indicatorFound, type IndicatorSource } from './context/indicator.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
+import { buildTextIndex, type TextIndex } from '../segment/textIndex.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -51,12 +52,12 @@ export function maskExcluded(text: string, exclusions: readonly Exclusion[], sta
 }
 
 /** Parsers over the masked text, then refiners, in configuration order. */
-export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION): TargetCandidate[] {
+export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION, index: TextIndex = buildTextIndex(text)): TargetCandidate[] {
   // Offsets where some exclusion's or parser's match can begin, found in one pass; each rule
   // keeps its own. Blanked characters begin nothing, so the raw text's offsets serve the masked one.
   const rules = [...config.exclusions, ...config.parsers];
   const starts = positionsIn(text, startTable(rules.map((r) => r.startChars ?? '').join('')));
-  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts) };
+  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts), index };
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
     const own = parser.startChars !== undefined ? startTable(parser.startChars) : undefined;
@@ -109,10 +110,10 @@ function traceRefiner(rule: string, before: readonly TargetCandidate[], after: r
 
 /** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
-  const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text), ctx.text);
-  const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.text) : [];
+  const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text, DEFAULT_CONFIGURATION, ctx.index), ctx.text);
+  const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.index) : [];
   const targets = candidates.map((c, i): Target => {
-    const due = deadlineFor(c, candidates, ctx.text, ctx.lines, structure.sections, structure.tables);
+    const due = deadlineFor(c, candidates, ctx.index, structure.sections, structure.tables);
     debug(() => ({
       rule: 'targets.context',
       action: 'made',
@@ -187,7 +188,8 @@ export function dropUnrepresentable(
  * Indicators in document order. A number joined to the previous one only by `和`/`、`
  * (`建成率分别达到100%和90%以上`) measures the same thing.
  */
-function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Array<{ indicator: string | null; source: IndicatorSource | null }> {
+function indicatorsOf(candidates: readonly TargetCandidate[], index: TextIndex): Array<{ indicator: string | null; source: IndicatorSource | null }> {
+  const { text } = index;
   const out: Array<{ indicator: string | null; source: IndicatorSource | null }> = [];
   // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
   const quantities = candidates.filter((c) => c.kind !== 'date');
@@ -197,7 +199,7 @@ function indicatorsOf(candidates: readonly TargetCandidate[], text: string): Arr
     const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
     const k = rank.get(c) ?? -1;
     // A joined number shares the indicator of the one before, found the same way.
-    out.push(joined && out[i - 1]?.indicator ? out[i - 1]! : indicatorFound(c, text, quantities[k + 1]?.start, quantities[k - 1]?.end));
+    out.push(joined && out[i - 1]?.indicator ? out[i - 1]! : indicatorFound(c, index, quantities[k + 1]?.start, quantities[k - 1]?.end));
   });
   return out;
 }

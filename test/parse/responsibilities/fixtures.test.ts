@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { splitLines } from '../../../src/parse/segment/lines.js';
+import { createContext } from '../../../src/parse/context.js';
 import { extractResponsibilities } from '../../../src/parse/responsibilities/index.js';
 import { EMPTY_META } from '../../../src/parse/structure/index.js';
 import { expectFixture, fixtureCases } from '../../helpers/fixtures.js';
@@ -9,7 +9,7 @@ import { expectFixture, fixtureCases } from '../../helpers/fixtures.js';
 describe('responsibility fixtures', () => {
   for (const c of fixtureCases('responsibilities')) {
     it(c.name, async () => {
-      const ctx = { text: c.text, lines: splitLines(c.text), options: { indicators: false } };
+      const ctx = createContext(c.text, { indicators: false });
       const structure = { meta: EMPTY_META, sections: [], notes: [], tables: [], warnings: [] };
       const { responsibilities, units } = extractResponsibilities(ctx, structure);
       await expectFixture(c, 'responsibilities', { responsibilities, units });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibilities } from '../../../src/parse/responsibilities/index.js';
-import { splitLines } from '../../../src/parse/segment/lines.js';
+import { createContext } from '../../../src/parse/context.js';
 import { EMPTY_META } from '../../../src/parse/structure/index.js';
 import type { Section } from '../../../src/schema/section.js';
 import type { Table } from '../../../src/schema/table.js';
 import { section } from './helpers.js';
 
 function run(text: string, sections: Section[], tables: Table[] = []) {
-  const ctx = { text, lines: splitLines(text), options: { indicators: false } };
+  const ctx = createContext(text, { indicators: false });
   return extractResponsibilities(ctx, { meta: EMPTY_META, sections, notes: [], tables, warnings: [] });
 }
 

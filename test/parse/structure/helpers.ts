@@ -1,10 +1,10 @@
-import { splitLines } from '../../../src/parse/segment/lines.js';
+import { createContext } from '../../../src/parse/context.js';
 import { extractStructure, type Structure } from '../../../src/parse/structure/index.js';
 import { flattenSections } from '../../../src/parse/structure/tree.js';
 
 /** The structure stage alone, on a text. */
 export function structureOf(text: string): Structure {
-  return extractStructure({ text, lines: splitLines(text), options: { indicators: false } });
+  return extractStructure(createContext(text, { indicators: false }));
 }
 
 /** What a flattened copy must keep: the tree's ids, markers, numbers and headings. */

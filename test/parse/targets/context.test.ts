@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../../src/parse/targets/index.js';
-import { splitLines } from '../../../src/parse/segment/lines.js';
+import { createContext } from '../../../src/parse/context.js';
 import { EMPTY_META, type Structure } from '../../../src/parse/structure/index.js';
 import type { Section } from '../../../src/schema/section.js';
 
@@ -11,7 +11,7 @@ function section(id: string, heading: string, text: string, start: number, end: 
 
 function run(text: string, sections: Section[] = [], indicators = true) {
   const structure: Structure = { meta: EMPTY_META, sections, notes: [], tables: [], warnings: [] };
-  return extractTargets({ text, lines: splitLines(text), options: { indicators } }, structure).targets;
+  return extractTargets(createContext(text, { indicators }), structure).targets;
 }
 
 describe('sectionId', () => {
@@ -172,7 +172,7 @@ describe('deadline', () => {
     table.cellSpans[0]![0]!.end = table.cellSpans[0]![0]!.start + 1;
     table.cellSpans[1]![0]!.end = table.cellSpans[1]![0]!.start + 1;
     const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
-    const targets = extractTargets({ text, lines: splitLines(text), options: { indicators: false } }, structure).targets;
+    const targets = extractTargets(createContext(text, { indicators: false }), structure).targets;
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['60公里', 2025], ['3座', 2024]]);
   });
 
@@ -199,7 +199,7 @@ describe('deadline', () => {
       cellSpans: [[null, at('新建污水管网60公里，到2025年完成。'), at('/')], [null, at('改造泵站3座'), at('2024年底前')]],
     };
     const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
-    const targets = extractTargets({ text, lines: splitLines(text), options: { indicators: false } }, structure).targets;
+    const targets = extractTargets(createContext(text, { indicators: false }), structure).targets;
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
       ['60公里', 2025, 'clause'], ['3座', 2024, 'table'],
     ]);

@@ -7,6 +7,7 @@ import { DOC_NUMBER_SOURCE, docNumberOf } from './docNumber.js';
 import { isOrganLine, organsOf, organTail } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
 import { isTitleLike, type TitleBlock } from './titleBlock.js';
+import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
 
 export interface MetaInput {
   text: string;
@@ -102,6 +103,9 @@ function planTitle(raw: string | null, header: readonly Paragraph[]): string | n
 }
 
 /** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
+/** A joined title names its subject (`关于…`) or its genre. */
+const NOTICE_TITLE_WORD = new RegExp(`关于|${DOCUMENT_TYPE}`);
+
 function noticeTitle(header: readonly Paragraph[]): string | null {
   const lines: string[] = [];
   for (const p of header) {
@@ -112,7 +116,7 @@ function noticeTitle(header: readonly Paragraph[]): string | null {
   const joined = lines.join('');
   const about = joined.indexOf('关于');
   if (about > 0 && isOrganLine(joined.slice(0, about))) return joined.slice(about);
-  return /关于|通知|方案|计划|意见|办法|规划|要点/.test(joined) ? joined : null;
+  return NOTICE_TITLE_WORD.test(joined) ? joined : null;
 }
 
 /** The issuer named before 关于 in the notice title (`某市某区人民政府关于印发…`). */

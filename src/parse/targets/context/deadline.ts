@@ -1,18 +1,12 @@
 import { sectionPathAt } from './section.js';
+import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
+import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
 import { firstStartingAt } from '../lines.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
-
-/**
- * A due year stated in a heading: `到2025年`, `2023年底前`, `“十四五”末`, or a heading that is a
- * year plan (`2023年目标`). Not the end of a stage written with months (`2024年5月至2025年12月`).
- */
-const HEADING_DUE = /(?<![月日])(?:到|至|截至)\s*((?:19|20)\d{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月)|((?:19|20)\d{2})\s*年\s*(?:底|末|前|目标|任务)|十([一二三四五六七八九])五[”"]?(?:期末|末)/u;
-
-/** A column holding each row's completion time (`完成时限`, `时间节点`, `完成期限`). */
-const DUE_COLUMN = /时限|期限|时间|时序|进度/;
+import { endsSpan, firstAtOrAfter, lineIndexAt, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
 
 /** Which rule of the annotation's "Deadlines" gave a target its due year. */
 export type DeadlineSource = 'clause' | 'paragraph' | 'section' | 'table';
@@ -43,13 +37,13 @@ const NONE: Deadline = { year: null, source: null };
 export function deadlineFor(
   target: TargetCandidate,
   all: readonly TargetCandidate[],
-  text: string,
-  lines: readonly Line[],
+  textIndex: TextIndex,
   sections: readonly Section[],
   tables: readonly Table[] = [],
 ): Deadline {
   if (target.kind === 'date' || target.timeLimit) return NONE;
-  const index = documentIndex(all, text);
+  const { text, lines } = textIndex;
+  const index = documentIndex(all, textIndex);
   // A rate or standard (`每户200元`, `补助标准不超过5000元`) is a parameter of a rule: only a
   // date in its own phrase makes it due; one framing the sentence or section does not.
   const standard = isStandard(target, text, index);
@@ -206,14 +200,8 @@ function isStandard(target: TargetCandidate, text: string, index: DocumentIndex)
 /** A framing date in a sentence that ends in `：` (`到2026年，主要目标如下：`): the list after it is due then. */
 function introducesList(index: DocumentIndex, text: string, d: TargetCandidate): boolean {
   if (!setsFrame(text, d)) return false;
-  const at = index.colons;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < d.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const at = index.text.colons;
+  const lo = firstAtOrAfter(at, d.end);
   if (lo === at.length) return false;
   return spanAround(index, d.start, 'sentence').end > at[lo]!;
 }
@@ -262,14 +250,13 @@ function holdsOnly(text: string, cell: { start: number; end: number }, d: Target
 function tableRowDeadline(target: TargetCandidate, all: readonly TargetCandidate[], text: string, lines: readonly Line[]): number | null {
   const row = rowAround(text, lines, target.start);
   if (!row) return null;
-  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, d));
+  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, lines, d));
   return cellDate?.year ?? null;
 }
 
-function fillsCell(text: string, d: TargetCandidate): boolean {
-  const before = text.slice(text.lastIndexOf('\n', d.start - 1) + 1, d.start);
-  const lineEnd = text.indexOf('\n', d.end);
-  const after = text.slice(d.end, lineEnd < 0 ? undefined : lineEnd);
+function fillsCell(text: string, lines: readonly Line[], d: TargetCandidate): boolean {
+  const before = text.slice(lines[lineIndexAt(lines, d.start)]!.start, d.start);
+  const after = text.slice(d.end, lines[lineIndexAt(lines, d.end)]!.end);
   const cellStart = before.lastIndexOf('\t');
   const cellEnd = after.indexOf('\t');
   const lead = cellStart < 0 ? before : before.slice(cellStart + 1);
@@ -306,103 +293,52 @@ function holdsCells(line: Line): boolean {
   return holds;
 }
 
-function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
- * What every target of one document shares: its due dates and the offsets of each kind of
- * break, found once (walking to the sentence or line start from each target was quadratic on
- * a flattened one-line document). Keyed by the candidate list, which is one per document.
+ * What every target of one document shares: its due dates, found once, and the text index (the
+ * sentence and clause breaks). Keyed by the candidate list, which is one per document.
  */
 interface DocumentIndex {
-  text: string;
+  text: TextIndex;
   dues: TargetCandidate[];
-  /** Ascending offsets of the characters that end each kind of span. */
-  breaks: Record<BreakKind, number[]>;
-  /** Ascending offsets of `：` and `:`. */
-  colons: number[];
   /** Framing due dates per section, for `framingSections`. */
   framing?: Map<Section | null, TargetCandidate[]>;
   framingSections?: readonly Section[];
 }
 
-/** Sentence: `。！？!?` or a line break; clause: those and `；;`; phrase: those and `，,`; line: `\n`, `\r`. */
-type BreakKind = 'sentence' | 'clause' | 'phrase' | 'line';
-
 const INDEXES = new WeakMap<readonly TargetCandidate[], DocumentIndex>();
 
-function documentIndex(all: readonly TargetCandidate[], text: string): DocumentIndex {
+function documentIndex(all: readonly TargetCandidate[], text: TextIndex): DocumentIndex {
   let index = INDEXES.get(all);
   if (!index || index.text !== text) {
     const dues = all.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
-    const colons: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0xff1a || c === 0x3a) colons.push(i);
-    }
-    index = { text, dues, breaks: breakOffsets(text), colons };
+    index = { text, dues };
     INDEXES.set(all, index);
   }
   return index;
 }
 
-function breakOffsets(text: string): Record<BreakKind, number[]> {
-  const breaks: Record<BreakKind, number[]> = { sentence: [], clause: [], phrase: [], line: [] };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
-      breaks.line.push(i);
-      breaks.sentence.push(i);
-      breaks.clause.push(i);
-      breaks.phrase.push(i);
-    } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
-      breaks.sentence.push(i);
-      breaks.clause.push(i);
-      breaks.phrase.push(i);
-    } else if (c === 0xff1b || c === 0x3b) {
-      breaks.clause.push(i);
-      breaks.phrase.push(i);
-    } else if (c === 0xff0c || c === 0x2c) {
-      breaks.phrase.push(i);
-    }
-  }
-  return breaks;
-}
-
 /** The span around `offset` up to the nearest break on each side, the closing break included. */
 function spanAround(index: DocumentIndex, offset: number, kind: BreakKind): { start: number; end: number } {
-  const { text } = index;
-  const at = index.breaks[kind];
-  // First break at or after `offset`.
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = lo > 0 ? at[lo - 1]! + 1 : 0;
-  const end = lo < at.length ? at[lo]! : text.length;
-  return { start, end: Math.min(text.length, end + 1) };
+  return indexSpanAround(index.text, offset, kind);
 }
 
 function chineseDigit(c: string): number {
   return '一二三四五六七八九'.indexOf(c) + 1;
 }
 
-/** True when only whitespace, a marker-free line start or a sentence end precedes `offset`. */
+/**
+ * True when only blanks stand between `offset` and the text start, a clause break
+ * (segment/textIndex.ts) or an outline marker (the marker lexer) ending within 6 characters.
+ */
 function opensSentence(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && /[ \t\u3000]/.test(text[i]!)) i--;
-  return i < 0 || /[。；;！？!?\n\r]/.test(text[i]!) || /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])$/.test(text.slice(Math.max(0, i - 5), i + 1));
+  if (i < 0 || endsSpan(text.charCodeAt(i), 'clause')) return true;
+  for (let j = Math.max(0, i - 5); j <= i; j++) {
+    const marker = lexMarker(text, j, i + 1);
+    if (marker !== null && marker.end === i + 1 && isPlainOutlineMarker(marker)) return true;
+  }
+  return false;
 }
 
 /** A date's due year: its year, or the last year of a period (`2023—2025年` → 2025). */
@@ -419,6 +355,3 @@ function framesClause(text: string, d: TargetCandidate): boolean {
   const opens = opensSentence(text, d.start) || /[，,][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
   return opens && !CLOSES_BACK.test(text.slice(d.end, d.end + 16));
 }
-
-/** The rest of a clause that only says the work before it is completed by the date. */
-const CLOSES_BACK = /^[\s\u3000]*(?:前|内)?(?:全部|基本|全面|如期|要|须|必须)?(?:完成|建成|完工|到位|实现|落实|投用|投入使用|见效)(?:任务|目标|建设|改造)?(?:[。；;，,！!\n\r]|$)/u;

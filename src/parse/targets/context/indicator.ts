@@ -1,7 +1,8 @@
-import { lineStartWithin } from '../lines.js';
+import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
+import { MEASURE_ENDING } from '../../lexicon/measures.js';
+import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
+import { breakAtOrAfter, breakBefore, lineStartWithin, type TextIndex } from '../../segment/textIndex.js';
 import type { TargetCandidate } from '../candidate.js';
-
-const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r\t]/;
 
 /** Verbs of building, doing or granting that put the measured thing after the number: `建设1个省级工作室`, `给予5000元一次性补贴`. */
 const ACTION_BEFORE =
@@ -11,12 +12,17 @@ const ACTION_BEFORE =
 const LEADING_FRAME =
   /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|严格|切实|认真|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
-/** A numbering marker opening the clause (`2.开展…`, `（3）`, `①`): part of the outline, not of the phrase. */
-const LEADING_MARKER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/u;
-
-/** Words that link the measured thing to its number; their presence means the subject comes first. */
-const TRAILING_LINK =
-  /(?:可|应|须|均|将)?(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
+/**
+ * `s` without the numbering marker opening it (`2.开展…`, `（3）`, `①`, blanks before it): part of
+ * the outline, not of the phrase. Read by the one marker lexer.
+ */
+function withoutLeadingMarker(s: string): string {
+  let at = 0;
+  while (at < s.length && /[\s\u3000]/u.test(s[at]!)) at++;
+  const marker = lexMarker(s, at);
+  if (marker === null || !isPlainOutlineMarker(marker)) return s;
+  return s.slice(marker.end);
+}
 
 /** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
 const ADVERBS = /(?:至少|最少|重点|力争|全部|新|再|累计|共|分别|各|均)+(?=(?:建设|建成|打造|培育|创建|办好|新增|新建|设置|配备|引进|培养|培训|举办|开展|完成|设立|组建|布设|建))/gu;
@@ -35,9 +41,6 @@ const GRANT_BEFORE = new RegExp(`(?:给予|发放)${GRANT_NOUN}$`, 'u');
 /** A short verb phrase of completing after a time limit: `办结`, `整改到位`, `完成核查`, `响应`. */
 const TIME_LIMIT_VERB = /^[\u4e00-\u9fff]{0,4}(?:办结|办理|完成|到位|响应|答复|反馈|处理|核查|整改|报送|报备|备案|出台|审结|解决|处置|回复|发放|拨付|兑现)[\u4e00-\u9fff]{0,2}$/u;
 
-/** Measured-thing endings that already say "how much": no `数` is appended to a count's object. */
-const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长度|里程|总量|容量)$/u;
-
 /**
  * What a target measures, read from its clause:
  * - the subject before a linking verb (`建档率达到90%` → `建档率`); `A达到B的50%` becomes
@@ -49,8 +52,8 @@ const MEASURE_ENDING = /(?:数|量|规模|面积|能力|人次|场次|次数|长
  *   or the number stands alone (`，达到3000人以上`).
  * Null for dates. `nextStart` / `previousEnd` bound the phrase by the neighbouring targets.
  */
-export function indicatorFor(target: TargetCandidate, text: string, nextStart = text.length, previousEnd = 0): string | null {
-  return indicatorFound(target, text, nextStart, previousEnd).indicator;
+export function indicatorFor(target: TargetCandidate, index: TextIndex, nextStart = index.text.length, previousEnd = 0): string | null {
+  return indicatorFound(target, index, nextStart, previousEnd).indicator;
 }
 
 /**
@@ -63,17 +66,17 @@ export type IndicatorSource = 'clause' | 'sentence' | 'label';
 /** The indicator and how it was found (see indicatorFor). */
 export function indicatorFound(
   target: TargetCandidate,
-  text: string,
-  nextStart = text.length,
+  index: TextIndex,
+  nextStart = index.text.length,
   previousEnd = 0,
 ): { indicator: string | null; source: IndicatorSource | null } {
   if (target.kind === 'date') return { indicator: null, source: null };
   const via: { source: IndicatorSource } = { source: 'clause' };
-  const found = asShare(target, phraseFor(target, text, nextStart, previousEnd, via));
+  const found = asShare(target, phraseFor(target, index, nextStart, previousEnd, via));
   // A clause with no subject of its own (`2023年达到80%`, `≥50%`) under a label line: the row
   // of an indicator table one cell per line, or a numbered indicator name (`15.血压控制率`).
   if (found === null || SUBJECTLESS.test(found)) {
-    const label = labelLineBefore(text, target.start);
+    const label = labelLineBefore(index, target.start);
     if (label !== null) return { indicator: label, source: 'label' };
   }
   return { indicator: found, source: found === null ? null : via.source };
@@ -102,15 +105,16 @@ const SUBJECTLESS = /^(?:较上一?年|比上一?年|同比|逐年|每年)?(?:�
  * The nearest non-blank line before the target's line, when it is a label: short, no sentence
  * punctuation, not a number alone. Its numbering marker is dropped.
  */
-function labelLineBefore(text: string, offset: number): string | null {
+function labelLineBefore(index: TextIndex, offset: number): string | null {
+  const { text } = index;
   // The label and the text before the number on its line are short: look back 200 characters.
-  const lineStart = lineStartWithin(text, offset, 200);
+  const lineStart = lineStartWithin(index, offset, 200);
   if (lineStart <= 0) return null;
   let end = lineStart - 1;
   for (let tries = 0; end > 0 && tries < 3; tries++) {
-    const start = lineStartWithin(text, end, 60);
+    const start = lineStartWithin(index, end, 60);
     if (start < 0) return null;
-    const line = text.slice(start, end).replace(LEADING_MARKER, '').replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
+    const line = withoutLeadingMarker(text.slice(start, end)).replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
     if (line === '') {
       end = start - 1;
       continue;
@@ -121,10 +125,11 @@ function labelLineBefore(text: string, offset: number): string | null {
   return null;
 }
 
-function phraseFor(target: TargetCandidate, text: string, nextStart: number, previousEnd: number, via: { source: IndicatorSource }): string | null {
-  const clauseStart = Math.max(clauseBoundaryBefore(text, target.start), Math.min(previousEnd, target.start));
-  const clauseEnd = Math.min(clauseBoundaryAfter(text, target.end), Math.max(target.end, nextStart));
-  const framed = text.slice(clauseStart, target.start).replace(LEADING_MARKER, '').replace(LEADING_FRAME, '');
+function phraseFor(target: TargetCandidate, index: TextIndex, nextStart: number, previousEnd: number, via: { source: IndicatorSource }): string | null {
+  const { text } = index;
+  const clauseStart = Math.max(clauseBoundaryBefore(index, target.start), Math.min(previousEnd, target.start));
+  const clauseEnd = Math.min(clauseBoundaryAfter(index, target.end), Math.max(target.end, nextStart));
+  const framed = withoutLeadingMarker(text.slice(clauseStart, target.start)).replace(LEADING_FRAME, '');
   const link = TRAILING_LINK.exec(framed)?.[0] ?? '';
   const before = trimPhrase(framed.slice(0, framed.length - link.length));
   const rawAfter = text.slice(target.end, clauseEnd);
@@ -134,7 +139,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     after.length >= 2 && !/^[、和及与或]/u.test(rawAfter) && !/^(?:用于|进行|在|的时间|时间|左右|以上|标准)/.test(after);
 
   if (COMPARISON_ONLY.test(before) || (before === '' && link !== '')) {
-    const previous = previousSubject(text, clauseStart);
+    const previous = previousSubject(index, clauseStart);
     if (previous) {
       via.source = borrowedFrom(text, clauseStart);
       return trimPhrase(previous + (before === '' ? '' : framed));
@@ -155,7 +160,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     const grant = GRANT_AFTER.exec(rawAfter)?.groups?.g ?? GRANT_BEFORE.exec(before)?.groups?.g;
     if (grant !== undefined) {
       let receiver = before.replace(GRANT_BEFORE, '').replace(/(?:按照|按|的)$/u, '');
-      if (receiver.length < 2) receiver = previousSubject(text, clauseStart) ?? receiver;
+      if (receiver.length < 2) receiver = previousSubject(index, clauseStart) ?? receiver;
       return trimPhrase(`${receiver}${grant}${target.unit?.includes('/') ? '标准' : ''}`);
     }
   }
@@ -164,7 +169,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     const span = TIME_FRAME.exec(text.slice(target.end, target.end + 12));
     if (span && /(?:用|经过|通过|利用|花)$/u.test(text.slice(Math.max(0, target.start - 2), target.start))) {
       const from = target.end + span[0].length;
-      const goal = trimPhrase(text.slice(from, clauseBoundaryAfter(text, from)).replace(LEADING_FRAME, '').replace(/[0-9０-９][\s\S]*$/u, ''));
+      const goal = trimPhrase(text.slice(from, clauseBoundaryAfter(index, from)).replace(LEADING_FRAME, '').replace(/[0-9０-９][\s\S]*$/u, ''));
       if (goal.length >= 4) return `${goal}所需时间`;
     }
     // `落实教师5年一周期的全员轮训制度`: the cycle of the scheme after it.
@@ -177,7 +182,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
   }
   // `一般欠薪案件30日内办结`, `3个工作日内响应`: a time limit on the verb after it.
   if (target.kind === 'duration' && /[内]$/u.test(text.slice(target.start, target.end)) && TIME_LIMIT_VERB.test(after)) {
-    const subject = before !== '' ? before : (previousSubject(text, clauseStart) ?? '');
+    const subject = before !== '' ? before : (previousSubject(index, clauseStart) ?? '');
     return trimPhrase(`${subject}${after}时限`);
   }
   if (objectFirst && afterUsable) return objectPhrase(target, before, after);
@@ -185,7 +190,7 @@ function phraseFor(target: TargetCandidate, text: string, nextStart: number, pre
     return target.kind === 'percent' ? shareOf(before, link) : before;
   }
   if (clauseStart > 0 && /[，,：:]/.test(text[clauseStart - 1]!)) {
-    const previous = previousSubject(text, clauseStart);
+    const previous = previousSubject(index, clauseStart);
     if (previous) {
       via.source = borrowedFrom(text, clauseStart);
       return previous;
@@ -221,16 +226,17 @@ function shareOf(before: string, link: string): string {
   // `实践性教学课时占总课时一半以上`: a share named with 占 is its 比例.
   if (/^.{2,}占.{2,}$/u.test(before) && !/(?:比例|比重|占比|份额)$/u.test(before)) return `${before}比例`;
   if (!/的$/.test(link)) return before;
-  const m = /^(.{2,}?)(?:达到|不低于|不少于|超过|不超过|控制在|为|占)(.{2,})$/u.exec(before);
+  const m = SHARE_OF.exec(before);
   return m ? `${m[1]}占${m[2]}的比例` : before;
 }
 
 /** The subject of the clause that ends just before `clauseStart` (after its `，`). */
-function previousSubject(text: string, clauseStart: number): string | null {
+function previousSubject(index: TextIndex, clauseStart: number): string | null {
+  const { text } = index;
   // `…的薪酬分配：原则上不低于80%`: a label before a colon names what follows.
   if (clauseStart === 0 || !/[，,：:]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
-  const clause = text.slice(clauseBoundaryBefore(text, clauseStart - 1), clauseStart - 1).replace(LEADING_MARKER, '').replace(/[0-9０-９][\s\S]*$/u, '');
+  const clause = withoutLeadingMarker(text.slice(clauseBoundaryBefore(index, clauseStart - 1), clauseStart - 1)).replace(/[0-9０-９][\s\S]*$/u, '');
   const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
   // `较上一年增加，力争2023年达到80%`: a clause stating only a change has no subject to lend.
   return previous.length >= 2 && !SUBJECTLESS.test(previous) ? previous : null;
@@ -240,14 +246,12 @@ function trimPhrase(s: string): string {
   return s.replace(/^[\s\u3000“”"（）()、，,]+|[\s\u3000（(、，,]+$/gu, '').slice(-40);
 }
 
-function clauseBoundaryBefore(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!) && offset - i < 80) i--;
-  return i;
+/** Start of the element (phrase, label or cell: see segment/textIndex.ts) holding `offset`, at most 80 back. */
+function clauseBoundaryBefore(index: TextIndex, offset: number): number {
+  return Math.max(breakBefore(index, offset, 'element') + 1, offset - 80);
 }
 
-function clauseBoundaryAfter(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && !CLAUSE_BREAK.test(text[i]!) && i - offset < 80) i++;
-  return i;
+/** End of the element holding `offset` (its break), at most 80 ahead. */
+function clauseBoundaryAfter(index: TextIndex, offset: number): number {
+  return Math.min(breakAtOrAfter(index, offset, 'element'), offset + 80);
 }

@@ -1,14 +1,11 @@
 import { ARABIC_DIGIT_CHARS, parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
 import { opensClause } from './shared.js';
+import { DUE_AFTER, DUE_BEFORE, PLEDGE_BEFORE } from '../../lexicon/dueDates.js';
 
 // A year split by a space (`到20 18年`, web copies): read only after 到/至 (checked in extract).
 const YEAR = '(?<y>(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[一二][〇○零一二三四五六七八九]{3}|(?:19|20)[ \\u00a0][0-9]{2})';
 const MONTH_DAY = '(?:(?<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:份)?(?:(?<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号])?)?';
-
-/** Words before a year that make it a due time, and those that make it a start. */
-const DUE_BEFORE = /^(?:到|至|截至|截止到?)$/;
-const DUE_AFTER = /^(?:底前|底|末前|末|前|内|上半年|下半年|年底前|年底|年末)$/;
 
 /**
  * `2022年`, `到2025年`, `2023年底`, `从2020年起`, `2022年11月22日`, `二〇二二年`.
@@ -48,9 +45,6 @@ export const calendarDateParser: TargetParser = {
     return candidate({ kind: 'date', start: match.index, end, parser: this.name, year, month, day, due });
   },
 };
-
-/** Words of pledging right before a year: `力争2025年`, `确保2023年底前`. */
-const PLEDGE_BEFORE = /(?:力争|确保|争取|力求|力促)[\s\u3000]*$/u;
 
 /** A year's plan, tasks or goals after it: `2023年培训计划`, `2024年度工作任务`, `2025年目标`. */
 const YEAR_PLAN = /^(?:度)?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)(?![\u4e00-\u9fff]{0,8}[》〉”"])/u;

@@ -1,5 +1,5 @@
 import { candidate, type TargetParser } from '../candidate.js';
-import { COMPARATOR_BEFORE_SOURCE, comparatorBefore } from '../comparatorWords.js';
+import { COMPARATOR_BEFORE_SOURCE, comparatorBefore } from '../../lexicon/comparators.js';
 import { MORE_SOURCE, QUANTITY_SOURCE, TRAILING_MULTIPLIER_SOURCE, firstNumeral, isBareMultiplier, quantityOf, startsCleanly, QUANTITY_START_CHARS, QUANTITY_RUN_CLASSES } from './shared.js';
 
 /** What a rate is per, as written after 每 or `/`, and its unit name. */

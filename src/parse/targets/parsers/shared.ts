@@ -1,5 +1,6 @@
 import { ARABIC_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, NUMERAL_START_CHARS, RANGE_SEPARATOR_SOURCE, isChineseNumeral, parseQuantity, type Quantity } from '../../numbers/index.js';
 import type { ScanText } from '../candidate.js';
+import { endsSpan } from '../../segment/textIndex.js';
 
 /** A numeral or a range of two (`2`, `2—3`, `1.2万`, `两`). Named group `q`. */
 export const QUANTITY_SOURCE = `(?<q>${NUMERAL_SOURCE}(?:${RANGE_SEPARATOR_SOURCE}${NUMERAL_SOURCE})?)`;
@@ -56,10 +57,14 @@ export function isBareMultiplier(numeral: string): boolean {
 }
 
 /**
- * True when the phrase at `start` opens a clause: at the text start, after a clause or
- * sentence break, or after a blanked section marker (`（一）`, `1.`), spaces skipped.
+ * True when the phrase at `start` opens a clause: at the text start, after the break of an
+ * element (segment/textIndex.ts: clause or sentence break, colon, tab, line break), or after a
+ * blanked section marker (`（一）`, `1.`), spaces skipped, looked for up to 12 back.
  */
 export function opensClause(scan: ScanText, start: number): boolean {
-  const before = scan.masked.slice(Math.max(0, start - 12), start).replace(/[ \u3000\u0000]+$/u, '');
-  return /[，,；;。！？!?：:\n\r\t]$/.test(before) || /^[\s\u3000\u0000]*$/.test(scan.masked.slice(0, start));
+  const floor = Math.max(0, start - 12);
+  let i = start - 1;
+  while (i >= floor && /[ \u3000\u0000]/u.test(scan.masked[i]!)) i--;
+  if (i >= floor && endsSpan(scan.masked.charCodeAt(i), 'element')) return true;
+  return /^[\s\u3000\u0000]*$/.test(scan.masked.slice(0, start));
 }

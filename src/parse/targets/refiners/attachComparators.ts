@@ -1,14 +1,6 @@
-import type { Comparator } from '../../../schema/target.js';
-import type { TargetCandidate, TargetRefiner } from '../candidate.js';
-import { COMPARATOR_BEFORE as BEFORE } from '../comparatorWords.js';
-
-/**
- * Words after a number and its unit. `内` only bounds a duration (`5-10年内`); `范围内`
- * bounds a distance or area (`3公里范围内`).
- */
-const AFTER: Array<[word: string, comparator: Comparator]> = [
-  ['及以上', 'gte'], ['范围内', 'lte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
-];
+import type { ScanText, TargetCandidate, TargetRefiner } from '../candidate.js';
+import { breakBefore } from '../../segment/textIndex.js';
+import { CAP_TO, COMPARATOR_AFTER as AFTER, COMPARATOR_BEFORE as BEFORE, GRANT_CAP } from '../../lexicon/comparators.js';
 
 /**
  * A comparator verb that governs a number further on: `达到高中阶段学位总数的50%`; not
@@ -48,7 +40,7 @@ export const attachComparators: TargetRefiner = {
       else if (before) out.comparator = before[1];
       else if (after) out.comparator = after[1];
       else if (c.comparator === 'eq') {
-        const clauseStart = Math.max(floor, lastClauseBreak(scan.text, c.start));
+        const clauseStart = Math.max(floor, elementStart(scan, c.start));
         const governing = GOVERNING.exec(scan.text.slice(clauseStart, c.start));
         if (governing) out.comparator = BEFORE.find(([w]) => w === governing[1])![1];
         // `至少建设1个`: an adverb of minimum before the verb of the number.
@@ -69,15 +61,8 @@ export const attachComparators: TargetRefiner = {
   },
 };
 
-/** 最高/最多 before a verb of granting or reaching: the amount is a ceiling. */
-const GRANT_CAP = /(?:最高|最多)(?:可获得?|可|能)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
-
-/** 最长/最多/最高/最大, a verb of change (放宽, 延长, 提高 …), then 至/到, right before the number. */
-const CAP_TO = /(?:最长|最多|最高|最大)(?:可)?[\u4e00-\u9fff]{1,3}?(?:至|到)$/u;
-
-function lastClauseBreak(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0 && i > offset - 60; i--) {
-    if (/[，。；,;：:\n\r]/.test(text[i]!)) return i + 1;
-  }
-  return Math.max(0, offset - 60);
+/** Start of the element holding `offset` (see segment/textIndex.ts), looked for up to 60 back. */
+function elementStart(scan: ScanText, offset: number): number {
+  const b = breakBefore(scan.index, offset, 'element');
+  return b > offset - 60 ? b + 1 : Math.max(0, offset - 60);
 }

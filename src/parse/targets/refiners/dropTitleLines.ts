@@ -1,8 +1,9 @@
-import { lineEndWithin, lineStartWithin } from '../lines.js';
+import { lineEndWithin, lineStartWithin } from '../../segment/textIndex.js';
 import type { TargetRefiner } from '../candidate.js';
+import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
 
 /** A line that is a title: no sentence punctuation, ends with a document-type word. */
-const TITLE_LINE = /^[^，。；：,;:！？]{4,80}(?:方案|计划|规划|通知|意见|办法|要点|细则|纲要|报告|决定|措施|条例|规定|安排)[）)]?$/u;
+const TITLE_LINE = new RegExp(`^[^，。；：,;:！？]{4,80}${DOCUMENT_TYPE}[）)]?$`, 'u');
 
 const WINDOW = 120;
 
@@ -14,8 +15,8 @@ export const dropTitleLines: TargetRefiner = {
     // line ends, so a document on one line (thousands of candidates) is not scanned per candidate.
     const titles = new Map<number, boolean>();
     return candidates.filter((c) => {
-      const lineStart = lineStartWithin(scan.text, c.start, WINDOW);
-      const lineEnd = lineStart < 0 ? -1 : lineEndWithin(scan.text, c.end, WINDOW);
+      const lineStart = lineStartWithin(scan.index, c.start, WINDOW);
+      const lineEnd = lineStart < 0 ? -1 : lineEndWithin(scan.index, c.end, WINDOW);
       if (lineEnd < 0) return true;
       let title = titles.get(lineStart);
       if (title === undefined) {

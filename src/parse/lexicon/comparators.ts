@@ -1,3 +1,8 @@
+// The words of comparison, in one place: comparator words before a number (`不低于`, `达到`) and
+// after it (`以上`, `左右`), caps before a verb (`最高补贴`, `最长放宽至`), and the linking verbs
+// between a measured thing and its number (`建档率达到90%`). Every target rule that reads a
+// comparison imports them from here.
+
 import type { Comparator } from '../../schema/target.js';
 
 /** Words before a number, longest first. `weak` ones (达到) yield to a word after it (`达到5万人左右`). */
@@ -25,3 +30,24 @@ export const COMPARATOR_BEFORE_SOURCE = COMPARATOR_BEFORE.map(([w]) => w).join('
 export function comparatorBefore(word: string): Comparator | undefined {
   return COMPARATOR_BEFORE.find(([w]) => w === word)?.[1];
 }
+
+/**
+ * Words after a number and its unit. `内` only bounds a duration (`5-10年内`); `范围内`
+ * bounds a distance or area (`3公里范围内`).
+ */
+export const COMPARATOR_AFTER: Array<[word: string, comparator: Comparator]> = [
+  ['及以上', 'gte'], ['范围内', 'lte'], ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
+];
+
+/** 最高/最多 before a verb of granting or reaching: the amount is a ceiling. */
+export const GRANT_CAP = /(?:最高|最多)(?:可获得?|可|能)?(?:给予|补贴|补助|奖励|资助|支持|奖补|扶持|贴息|发放|达|达到|可达)$/u;
+
+/** 最长/最多/最高/最大, a verb of change (放宽, 延长, 提高 …), then 至/到, right before the number. */
+export const CAP_TO = /(?:最长|最多|最高|最大)(?:可)?[\u4e00-\u9fff]{1,3}?(?:至|到)$/u;
+
+/** Words that link the measured thing to its number; their presence means the subject comes first. */
+export const TRAILING_LINK =
+  /(?:可|应|须|均|将)?(?:力争达到|稳定在|保持在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|下降到|下降至|降低到|降低至|降至|不低于|不少于|不小于|不超过|不高于|不多于|分别|达到|超过|高于|低于|少于|至少|最高|最低|最多|最长|约|近|达|为|在|是|占|的|稳步增长|明显提升|大幅提升|增长|提高|提升|下降|降低|减少)+$/u;
+
+/** `A达到B的50%`, `A不低于B的…`: the verbs that make A a share of B (`A占B的比例`). */
+export const SHARE_OF = /^(.{2,}?)(?:达到|不低于|不少于|超过|不超过|控制在|为|占)(.{2,})$/u;

@@ -155,6 +155,9 @@ function markerAfterStop(text: string, at: number, end: number): boolean {
   return marker !== null && !marker.ambiguous && marker.wrapper === null && marker.kind !== 'circled' && marker.kind !== 'ar-half';
 }
 
+/** A top-level (`一、`) marker anywhere in a line: the cheap test before the running-marker scan. */
+const TOP_LEVEL_MARKER = /[一二三四五六七八九十]、/;
+
 function isFlattened(text: string, line: Line): boolean {
   if (line.end - line.start < FLAT_MIN_LENGTH) return false;
   let markers = 0;
@@ -166,7 +169,8 @@ function isFlattened(text: string, line: Line): boolean {
     if (markers >= FLAT_MIN_MARKERS) return true;
   }
   // Breaks deleted outright (`…计划。一、空间目标1.滨江南段（1）建设…`): markers glued to running
-  // text that continue their numbering, with a top-level one among them.
+  // text that continue their numbering, with a top-level one among them (none: no such line).
+  if (!TOP_LEVEL_MARKER.test(line.text)) return false;
   const running = runningMarkers(text, line.start, line.end, titleDepths(line.text));
   return running.length >= FLAT_MIN_MARKERS && running.some((at) => lexMarker(text, at, line.end)?.kind === 'cn-dun');
 }

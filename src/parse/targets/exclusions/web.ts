@@ -40,8 +40,13 @@ export const fileNameExclusion: Exclusion = {
 export const formulaFactorExclusion = regexExclusion('formulaFactor', /[*＊×](?<x>\s*100\s*[%％])/gu, undefined, '*＊×');
 
 /** Labels of a web page's metadata and footer, not of the document: `发布日期：`, `| 浏览次数 |`, `版权所有`. */
+// (The character before a label is checked by hand: a lookbehind in front of the alternation would
+// make the regex engine try every position of the document.)
 const PAGE_LABEL =
-  /(?<=^|[|│【\[*\s\u3000])(?:发布日期|发布时间|更新日期|更新时间|成文日期|发文日期|印发日期|生效日期|浏览次数|浏览量|访问量|访问次数|阅读次数|阅读数|点击数|点击量|点击次数|信息来源|文章来源|来源|字号|责任编辑|编辑|作者|索引号|主题分类|发布机构|版权所有|主办单位|承办单位|网站标识码|网站地图|联系我们)(?:\s*[：:|│】\]]|(?=[\s\u3000]*©|[\s\u3000]*(?:Copyright|©)))/gmu;
+  /(?:发布日期|发布时间|更新日期|更新时间|成文日期|发文日期|印发日期|生效日期|浏览次数|浏览量|访问量|访问次数|阅读次数|阅读数|点击数|点击量|点击次数|信息来源|文章来源|来源|字号|责任编辑|编辑|作者|索引号|主题分类|发布机构|版权所有|主办单位|承办单位|网站标识码|网站地图|联系我们)(?:\s*[：:|│】\]]|(?=[\s\u3000]*©|[\s\u3000]*(?:Copyright|©)))/gmu;
+
+/** What may stand before a page label: a line start, a table or bracket edge, emphasis, a blank. */
+const LABEL_BEFORE = /[|│【\[*\s\u3000]/;
 
 /**
  * Page metadata and footers around a document copied from a website (`发布时间：2023年05月06日
@@ -54,6 +59,7 @@ export const pageMetadataExclusion: Exclusion = {
     const spans: Array<{ start: number; end: number }> = [];
     PAGE_LABEL.lastIndex = 0;
     for (const m of text.matchAll(PAGE_LABEL)) {
+      if (m.index > 0 && !LABEL_BEFORE.test(text[m.index - 1]!)) continue;
       let end = m.index + m[0].length;
       const limit = Math.min(text.length, end + 120);
       while (end < limit && text.charCodeAt(end) !== 0x0a) end++;

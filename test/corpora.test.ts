@@ -40,6 +40,25 @@ const CORPORA: Corpus[] = [
     gold: join(FIXTURES, 'unseen2', 'gold'),
     floors: ALL_PERFECT,
   },
+  {
+    // Four real documents found on the web (the team's development set, fixtures/realdocs/README.md).
+    name: 'realdocs',
+    docs: join(FIXTURES, 'realdocs', 'docs'),
+    gold: join(FIXTURES, 'realdocs', 'gold'),
+    floors: ALL_PERFECT,
+  },
+  {
+    // Real OCR'd one-line documents (fixtures/real/README.md). First contact is recorded there; the
+    // meta and outline rules of this session were then tuned on their misses, so these floors are
+    // no longer a generalisation figure. The saved HTML page (n06) is scored through the CLI.
+    name: 'real',
+    docs: join(FIXTURES, 'real', 'docs'),
+    gold: join(FIXTURES, 'real', 'gold'),
+    floors: {
+      ...ALL_PERFECT, metaAccuracy: 0.875, sectionsF1: 0.98, headingAccuracy: 0.98, targetsF1: 0.977, targetsStrictF1: 0.937,
+      responsibilitiesF1: 0.988, roleAccuracy: 0.99,
+    },
+  },
 ];
 
 const zero: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -47,6 +66,7 @@ const zero: Counts = { tp: 0, fp: 0, fn: 0 };
 function score(corpus: Corpus) {
   const cases = readdirSync(corpus.gold)
     .filter((f) => f.endsWith('.gold.json'))
+    .filter((f) => !(JSON.parse(readFileSync(join(corpus.gold, f), 'utf8')) as { file: string }).file.endsWith('.html'))
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(corpus.gold, f), 'utf8')) as Gold & { file: string };
@@ -102,7 +122,7 @@ for (const corpus of CORPORA) {
 
     it('has documents to score', () => {
       expect(existsSync(corpus.gold)).toBe(true);
-      expect(cases.length).toBeGreaterThanOrEqual(5);
+      expect(cases.length).toBeGreaterThanOrEqual(4);
     });
 
     it('every target and responsibility span slices back to the source', () => {

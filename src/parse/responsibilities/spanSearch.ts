@@ -1,29 +1,8 @@
-// Binary searches over spans sorted by start: the list finders look things up per list or per
-// bracket, and a scan of every span each time would make a document with many lists quadratic.
+// Disjoint spans for overlap questions; the binary searches live in ../search.ts (re-exported here
+// for the list finders).
+import { lastStartingAtOrBefore } from '../search.js';
 
-/** Index of the last item whose `start` is at or before `offset` (items sorted by start), or -1. */
-export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Index of the first number in `sorted` (ascending) that is at least `value`. */
-export function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lastStartingAtOrBefore, lowerBound } from '../search.js';
 
 /**
  * Disjoint spans kept sorted by start, for asking whether a new span overlaps any of them.

@@ -5,6 +5,7 @@ import type { CellSpan, Table } from '../../schema/table.js';
 import type { Paragraph } from './paragraphs.js';
 import { lineEndAt, lineSpansIn, lineStartAt } from '../segment/lines.js';
 import { trimSpan } from './spans.js';
+import { lastEndingAtOrBefore } from '../search.js';
 import { isCategoryRow, numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
 
 const BREAKS = /[\n\r\u2028\u2029]/;
@@ -117,14 +118,8 @@ function rowsByWidth(text: string, cells: readonly Cell[], header: readonly stri
 }
 
 function titleOf(text: string, paragraphs: readonly Paragraph[], headerAt: number): string {
-  // The last paragraph ending at or before the header (binary search: paragraphs are in order).
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end <= headerAt) lo = mid + 1;
-    else hi = mid;
-  }
+  // Just after the last paragraph ending at or before the header (paragraphs are in order).
+  const lo = lastEndingAtOrBefore(paragraphs, headerAt) + 1;
   const lines: string[] = [];
   for (let i = lo - 1; i >= 0; i--) {
     const p = paragraphs[i];

@@ -1,7 +1,7 @@
 import { sectionPathAt } from './section.js';
 import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
 import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
-import { firstStartingAt } from '../lines.js';
+import { firstStartingAt, lastEndingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
 import type { TargetCandidate } from '../candidate.js';
@@ -76,13 +76,7 @@ function found(d: TargetCandidate, source: DeadlineSource): Deadline {
 /** The due dates lying within [start, end), in order: a binary search, as a big document has many. */
 function duesWithin(index: DocumentIndex, start: number, end: number): TargetCandidate[] {
   const dues = index.dues;
-  let lo = 0;
-  let hi = dues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dues[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(dues, start);
   const out: TargetCandidate[] = [];
   for (let k = lo; k < dues.length && dues[k]!.start < end; k++) if (dues[k]!.end <= end) out.push(dues[k]!);
   return out;
@@ -95,7 +89,7 @@ function duesWithin(index: DocumentIndex, start: number, end: number): TargetCan
  */
 function lastDueBefore(index: DocumentIndex, offset: number, from: number, accept: (d: TargetCandidate) => boolean): TargetCandidate | undefined {
   const dues = index.dues;
-  let k = lastEndingIndex(dues, offset);
+  let k = lastEndingAtOrBefore(dues, offset);
   for (let seen = 0; k >= 0 && seen < MAX_LOOK_BACK; k--, seen++) {
     const d = dues[k]!;
     if (d.start < from) return undefined;
@@ -106,28 +100,10 @@ function lastDueBefore(index: DocumentIndex, offset: number, from: number, accep
 
 const MAX_LOOK_BACK = 64;
 
-/** Index of the last of `list` (in order, disjoint) ending at or before `offset`; -1 if none. */
-function lastEndingIndex(list: readonly TargetCandidate[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** The last of `list` (in order, disjoint) ending at or before `offset`. */
 function lastEndingBy(list: readonly TargetCandidate[], offset: number): TargetCandidate | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1];
+  return list[lastEndingAtOrBefore(list, offset)];
 }
 
 /**

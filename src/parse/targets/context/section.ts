@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';
 
 /** Per sibling list: true when its sections are in order and disjoint, so a binary search finds the one holding an offset. */
@@ -15,14 +16,7 @@ function ordered(level: readonly Section[]): boolean {
 /** The section of `level` whose span holds `offset`: a binary search (sections are many in a big document). */
 function holding(level: readonly Section[], offset: number): Section | undefined {
   if (!ordered(level)) return level.find((s) => s.start <= offset && offset < s.end);
-  let lo = 0;
-  let hi = level.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (level[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = level[lo - 1];
+  const hit = level[lastStartingAtOrBefore(level, offset)];
   return hit !== undefined && offset < hit.end ? hit : undefined;
 }
 

@@ -14,8 +14,21 @@ export const COMPARATOR_BEFORE: Array<[word: string, comparator: Comparator, wea
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['控制在', 'lte'], ['压缩在', 'lte'], ['最多', 'lte'], ['最高', 'lte'], ['最长', 'lte'], ['可至', 'lte'], ['≤', 'lte'],
   ['超过', 'gt'], ['超', 'gt'], ['高于', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['突破', 'gt'], ['逾', 'gt'],
   ['低于', 'lt'], ['少于', 'lt'], ['小于', 'lt'], ['不足', 'lt'], ['不到', 'lt'],
+  // A floor or ceiling set as a rule (`不得小于6.5米`, `不应低于90%`, `不宜超过3年`).
+  ...modalBounds(),
   ['大约', 'approx'], ['约为', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],
 ] satisfies Array<[string, Comparator, boolean?]> as Array<[string, Comparator, boolean?]>).sort((a, b) => b[0].length - a[0].length);
+
+/** 不得低于, 不应小于, 不宜超过 …: a modal negation before a comparison is the same floor or ceiling. */
+function modalBounds(): Array<[string, Comparator]> {
+  const modals = ['得', '应', '宜', '能', '准', '可'];
+  const floors = ['低于', '少于', '小于'];
+  const ceilings = ['超过', '高于', '多于', '大于'];
+  return modals.flatMap((m) => [
+    ...floors.map((w): [string, Comparator] => [`不${m}${w}`, 'gte']),
+    ...ceilings.map((w): [string, Comparator] => [`不${m}${w}`, 'lte']),
+  ]);
+}
 
 /** 提高至, 提升到, 降低至, 下降到, 增加至 …: a verb of change with its 至/到, longest first. */
 function changeVerbs(): string[] {

@@ -94,6 +94,10 @@ describe('comparators', () => {
     ['农村改厕补助最高5000元。', '最高5000元', 'lte'],
     ['体育场地面积最低2.6平方米。', '最低2.6平方米', 'gte'],
     ['城市内涝点数量降低到10个以下。', '降低到10个以下', 'lte'],
+    // A floor or ceiling set as a rule: a modal negation before the comparison.
+    ['架空线路对地距离不得小于6.5米。', '不得小于6.5米', 'gte'],
+    ['整改完成率不应低于90%。', '不应低于90%', 'gte'],
+    ['审批时限不宜超过15个工作日。', '不宜超过15个工作日', 'lte'],
   ])('%s', (sentence, span, comparator) => {
     expect(onlyTarget(sentence)).toMatchObject({ text: span, comparator });
   });

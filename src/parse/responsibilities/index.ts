@@ -3,15 +3,11 @@ import type { Structure } from '../structure/index.js';
 import { flattenSections } from '../structure/tree.js';
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
 import type { Warning } from '../../schema/warning.js';
-import { findBracketedLists } from './bracketedLists.js';
 import { closingSections } from './closingSection.js';
-import { findLabeledLists } from './labeledLists.js';
-import type { DocumentLayout, FoundList } from './layout.js';
-import { applyLeadFirst, leadFirstFrom } from './leadFirstRule.js';
-import { findTableLists } from './tableLists.js';
+import { LIST_FINDERS, LIST_REFINERS } from './config.js';
+import type { DocumentLayout, FoundList, ListDocument } from './layout.js';
 import { summariseUnits } from './unitSummary.js';
 import type { WarningSink } from '../diagnostics.js';
-import { debug } from '../trace.js';
 
 export interface ResponsibilitiesResult {
   responsibilities: Responsibility[];
@@ -19,7 +15,7 @@ export interface ResponsibilitiesResult {
   warnings: Warning[];
 }
 
-/** Every responsibility list of the body text and of task tables, in document order. */
+/** Every responsibility list of the body text and of task tables: the finders, then the refiners of `config.ts`. */
 export function findResponsibilityLists(text: string, structure: Pick<Structure, 'sections' | 'tables'>, warn?: WarningSink): FoundList[] {
   const layout: DocumentLayout = {
     text,
@@ -29,17 +25,11 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
     tableSpans: structure.tables.map((t) => ({ start: t.start, end: t.end })),
     warn,
   };
-  const labeled = findLabeledLists(layout);
-  const bracketed = findBracketedLists(layout, labeled);
-  const tabled = findTableLists(text, structure.tables, warn);
-  // Table lists stay in row and column order (a merged cell's text may sit below the row it fills,
-  // as in a PDF that centres it), placed where their table starts.
-  const at = (l: FoundList) => (l.table === null ? l.start : (structure.tables[l.table]?.start ?? l.start));
-  const lists = [...labeled, ...bracketed, ...tabled].sort((a, b) => at(a) - at(b));
-  const from = leadFirstFrom(text, lists);
-  if (from === null) return lists;
-  debug(() => ({ rule: 'responsibilities.lead-first', action: 'changed', start: from, end: from, note: 'lists from here: first unit leads' }));
-  return lists.map((l) => (l.start >= from ? applyLeadFirst(l) : l));
+  const doc: ListDocument = { layout, tables: structure.tables };
+  let lists: FoundList[] = [];
+  for (const finder of LIST_FINDERS) lists = lists.concat(finder.find(doc, lists));
+  for (const refiner of LIST_REFINERS) lists = refiner.refine(lists, doc);
+  return lists;
 }
 
 /** Responsibility lists of numbered items and of task tables, and the per-unit load. */

@@ -1,5 +1,6 @@
 import type { ResponsibleUnit } from '../../schema/responsibility.js';
 import type { WarningSink } from '../diagnostics.js';
+import type { Table } from '../../schema/table.js';
 
 /** What the list finders know of the document besides its text. */
 export interface DocumentLayout {
@@ -40,4 +41,22 @@ export function nextSectionStart(layout: DocumentLayout, offset: number): number
     else hi = mid;
   }
   return lo < starts.length ? starts[lo] : layout.text.length;
+}
+
+/** What every list stage reads: the layout, and the attachment tables themselves. */
+export interface ListDocument {
+  readonly layout: DocumentLayout;
+  readonly tables: readonly Table[];
+}
+
+/** A rule that finds responsibility lists of one form. `found` holds the lists of the finders before it. */
+export interface ListFinder {
+  readonly name: string;
+  find(doc: ListDocument, found: readonly FoundList[]): FoundList[];
+}
+
+/** A pass over all lists found (ordering, rules that change roles). Pure. */
+export interface ListRefiner {
+  readonly name: string;
+  refine(lists: FoundList[], doc: ListDocument): FoundList[];
 }

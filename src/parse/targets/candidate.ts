@@ -1,4 +1,6 @@
-import type { Comparator, TargetKind } from '../../schema/target.js';
+import type { Comparator, Target, TargetKind } from '../../schema/target.js';
+import type { ParseContext } from '../context.js';
+import type { Structure } from '../structure/index.js';
 import type { TextIndex } from '../segment/textIndex.js';
 
 /**
@@ -89,4 +91,13 @@ export function candidate(
     year: null, month: null, day: null, left: null, right: null, due: false, timeLimit: false,
   };
   return Object.assign(defaults, fields);
+}
+
+/**
+ * A context step: fills its own fields (section, indicator, deadline) of every target from the text
+ * around it. `targets[i]` was made from `candidates[i]`; the fields start as null.
+ */
+export interface ContextStep {
+  readonly name: string;
+  apply(targets: Target[], candidates: readonly TargetCandidate[], ctx: ParseContext, structure: Structure): void;
 }

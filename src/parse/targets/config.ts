@@ -1,4 +1,4 @@
-import type { Exclusion, TargetParser, TargetRefiner } from './candidate.js';
+import type { ContextStep, Exclusion, TargetParser, TargetRefiner } from './candidate.js';
 import { documentNumberExclusion } from './exclusions/documentNumber.js';
 import { citedTitleExclusion } from './exclusions/citedTitle.js';
 import { quotedNameExclusion } from './exclusions/quotedName.js';
@@ -27,6 +27,9 @@ import { latinUnitParser } from './parsers/latinUnit.js';
 import { removeOverlaps } from './refiners/removeOverlaps.js';
 import { dropTitleLines } from './refiners/dropTitleLines.js';
 import { attachComparators } from './refiners/attachComparators.js';
+import { sectionStep } from './context/section.js';
+import { indicatorStep } from './context/indicator.js';
+import { deadlineStep } from './context/deadline.js';
 
 /** Regions blanked before parsing: numbers there are never targets. */
 export const EXCLUSIONS: readonly Exclusion[] = [
@@ -69,3 +72,6 @@ export const PARSERS: readonly TargetParser[] = [
 
 /** Applied in order to all candidates of a document. */
 export const REFINERS: readonly TargetRefiner[] = [removeOverlaps, dropTitleLines, attachComparators];
+
+/** Applied in order to the targets made from the refined candidates: each fills its own context fields. */
+export const CONTEXT_STEPS: readonly ContextStep[] = [sectionStep, indicatorStep, deadlineStep];

@@ -5,10 +5,7 @@ import type { Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
 import { debug, tracing } from '../trace.js';
 import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner } from './candidate.js';
-import { EXCLUSIONS, PARSERS, REFINERS } from './config.js';
-import { sectionIdAt } from './context/section.js';
-import { deadlineFor } from './context/deadline.js';
-import { indicatorFound, type IndicatorSource } from './context/indicator.js';
+import { CONTEXT_STEPS, EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
 import { buildTextIndex, type TextIndex } from '../segment/textIndex.js';
 
@@ -108,21 +105,13 @@ function traceRefiner(rule: string, before: readonly TargetCandidate[], after: r
   }
 }
 
-/** Quantitative targets: parsers over the text, then refiners, then context (section, deadline, indicator). */
+/** Quantitative targets: parsers over the text, then refiners, then the context steps (section, indicator, deadline). */
 export function extractTargets(ctx: ParseContext, structure: Structure): TargetsResult {
   const { representable: candidates, warnings } = dropUnrepresentable(findCandidates(ctx.text, DEFAULT_CONFIGURATION, ctx.index), ctx.text);
-  const indicators = ctx.options.indicators ? indicatorsOf(candidates, ctx.index) : [];
-  const targets = candidates.map((c, i): Target => {
-    const due = deadlineFor(c, candidates, ctx.index, structure.sections, structure.tables);
-    debug(() => ({
-      rule: 'targets.context',
-      action: 'made',
-      start: c.start,
-      end: c.end,
-      note: `indicator=${indicators[i]?.indicator ?? '-'} (${indicators[i]?.source ?? '-'}), deadline=${due.year ?? '-'} (${due.source ?? '-'})`,
-    }));
-    return {
-      sectionId: sectionIdAt(structure.sections, c.start),
+  // Context fields start as null, in their output order; the context steps fill them.
+  const targets = candidates.map(
+    (c): Target => ({
+      sectionId: null,
       kind: c.kind,
       text: ctx.text.slice(c.start, c.end),
       start: c.start,
@@ -136,14 +125,26 @@ export function extractTargets(ctx: ParseContext, structure: Structure): Targets
       month: c.month,
       day: c.day,
       ...(c.kind === 'ratio' && c.left !== null && c.right !== null ? { left: c.left, right: c.right } : {}),
-      indicator: indicators[i]?.indicator ?? null,
-      deadline: due.year,
-      deadlineSource: due.source,
-      indicatorSource: indicators[i]?.source ?? null,
-    };
-  });
+      indicator: null,
+      deadline: null,
+      deadlineSource: null,
+      indicatorSource: null,
+    }),
+  );
+  for (const step of CONTEXT_STEPS) step.apply(targets, candidates, ctx, structure);
+  if (tracing()) for (const t of targets) traceContext(t);
   warnings.push(...deadlinesBeforeDocument(targets, structure.meta.issueDate));
   return { targets, warnings };
+}
+
+function traceContext(t: Target): void {
+  debug(() => ({
+    rule: 'targets.context',
+    action: 'made',
+    start: t.start,
+    end: t.end,
+    note: `indicator=${t.indicator ?? '-'} (${t.indicatorSource ?? '-'}), deadline=${t.deadline ?? '-'} (${t.deadlineSource ?? '-'})`,
+  }));
 }
 
 /**
@@ -182,24 +183,4 @@ export function dropUnrepresentable(
     warnings.push(diagnostic('targets.number-out-of-range', 'NUMBER_OUT_OF_RANGE', 'warning', `number too large to represent, not read as a target: ${shown}`, c.start, c.end));
   }
   return { representable, warnings };
-}
-
-/**
- * Indicators in document order. A number joined to the previous one only by `和`/`、`
- * (`建成率分别达到100%和90%以上`) measures the same thing.
- */
-function indicatorsOf(candidates: readonly TargetCandidate[], index: TextIndex): Array<{ indicator: string | null; source: IndicatorSource | null }> {
-  const { text } = index;
-  const out: Array<{ indicator: string | null; source: IndicatorSource | null }> = [];
-  // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
-  const quantities = candidates.filter((c) => c.kind !== 'date');
-  const rank = new Map(quantities.map((c, k) => [c, k]));
-  candidates.forEach((c, i) => {
-    const previous = candidates[i - 1];
-    const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
-    const k = rank.get(c) ?? -1;
-    // A joined number shares the indicator of the one before, found the same way.
-    out.push(joined && out[i - 1]?.indicator ? out[i - 1]! : indicatorFound(c, index, quantities[k + 1]?.start, quantities[k - 1]?.end));
-  });
-  return out;
 }

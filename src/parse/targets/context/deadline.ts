@@ -4,7 +4,7 @@ import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js'
 import { firstStartingAt, lastEndingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';
 import type { Table } from '../../../schema/table.js';
-import type { TargetCandidate } from '../candidate.js';
+import type { ContextStep, TargetCandidate } from '../candidate.js';
 import type { Line } from '../../segment/lines.js';
 import { endsSpan, firstAtOrAfter, lineIndexAt, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
 
@@ -68,6 +68,18 @@ export function deadlineFor(
   if (rowYear !== null) return { year: rowYear, source: 'table' };
   return NONE;
 }
+
+/** deadline and deadlineSource: the first rule of `deadlineFor` that applies (clause, paragraph, section, table). */
+export const deadlineStep: ContextStep = {
+  name: 'deadline',
+  apply(targets, candidates, ctx, structure) {
+    for (let i = 0; i < targets.length; i++) {
+      const due = deadlineFor(candidates[i]!, candidates, ctx.index, structure.sections, structure.tables);
+      targets[i]!.deadline = due.year;
+      targets[i]!.deadlineSource = due.source;
+    }
+  },
+};
 
 function found(d: TargetCandidate, source: DeadlineSource): Deadline {
   return { year: dueYear(d), source };

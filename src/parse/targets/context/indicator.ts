@@ -2,7 +2,7 @@ import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
 import { MEASURE_ENDING } from '../../lexicon/measures.js';
 import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
 import { breakAtOrAfter, breakBefore, lineStartWithin, type TextIndex } from '../../segment/textIndex.js';
-import type { TargetCandidate } from '../candidate.js';
+import type { ContextStep, TargetCandidate } from '../candidate.js';
 
 /** Verbs of building, doing or granting that put the measured thing after the number: `建设1个省级工作室`, `给予5000元一次性补贴`. */
 const ACTION_BEFORE =
@@ -255,3 +255,36 @@ function clauseBoundaryBefore(index: TextIndex, offset: number): number {
 function clauseBoundaryAfter(index: TextIndex, offset: number): number {
   return Math.min(breakAtOrAfter(index, offset, 'element'), offset + 80);
 }
+
+/**
+ * Indicators in document order. A number joined to the previous one only by `和`/`、`
+ * (`建成率分别达到100%和90%以上`) measures the same thing.
+ */
+export function indicatorsOf(candidates: readonly TargetCandidate[], index: TextIndex): Array<{ indicator: string | null; source: IndicatorSource | null }> {
+  const { text } = index;
+  const out: Array<{ indicator: string | null; source: IndicatorSource | null }> = [];
+  // Dates stand inside the phrase (`排放较2020年下降19.5%`), so only other targets bound it.
+  const quantities = candidates.filter((c) => c.kind !== 'date');
+  const rank = new Map(quantities.map((c, k) => [c, k]));
+  candidates.forEach((c, i) => {
+    const previous = candidates[i - 1];
+    const joined = previous !== undefined && previous.kind === c.kind && /^[\s\u3000]*[和及与、或]?[\s\u3000]*$/u.test(text.slice(previous.end, c.start));
+    const k = rank.get(c) ?? -1;
+    // A joined number shares the indicator of the one before, found the same way.
+    out.push(joined && out[i - 1]?.indicator ? out[i - 1]! : indicatorFound(c, index, quantities[k + 1]?.start, quantities[k - 1]?.end));
+  });
+  return out;
+}
+
+/** indicator and indicatorSource: what the target measures, from its clause, sentence or label (when `options.indicators`). */
+export const indicatorStep: ContextStep = {
+  name: 'indicator',
+  apply(targets, candidates, ctx) {
+    if (!ctx.options.indicators) return;
+    const found = indicatorsOf(candidates, ctx.index);
+    for (let i = 0; i < targets.length; i++) {
+      targets[i]!.indicator = found[i]?.indicator ?? null;
+      targets[i]!.indicatorSource = found[i]?.source ?? null;
+    }
+  },
+};

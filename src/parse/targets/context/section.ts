@@ -1,5 +1,6 @@
 import { lastStartingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';
+import type { ContextStep } from '../candidate.js';
 
 /** Per sibling list: true when its sections are in order and disjoint, so a binary search finds the one holding an offset. */
 const ORDERED = new WeakMap<readonly Section[], boolean>();
@@ -39,3 +40,11 @@ export function sectionPathAt(sections: readonly Section[], offset: number): Sec
 export function sectionIdAt(sections: readonly Section[], offset: number): string | null {
   return sectionPathAt(sections, offset).at(-1)?.id ?? null;
 }
+
+/** sectionId: the innermost section whose span holds the target's start. */
+export const sectionStep: ContextStep = {
+  name: 'section',
+  apply(targets, candidates, _ctx, structure) {
+    for (let i = 0; i < targets.length; i++) targets[i]!.sectionId = sectionIdAt(structure.sections, candidates[i]!.start);
+  },
+};

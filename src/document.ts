@@ -99,8 +99,7 @@ export const documentId = (text: string) => `p${sha256Hex(text).slice(0, 16)}`;
  */
 export async function parseDocumentAsync(input: string | Uint8Array, options: ParseDocumentOptions = {}): Promise<Document> {
   if (typeof input === 'string') return parseDocument(input, options);
-  const { readDocument } = await import('./io/formats/index.js');
-  const read = await readDocument(input, { path: options.path, from: options.from, encoding: options.encoding });
-  if (read.decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-  return documentFromDecoded(read.decoded, sha256Hex(input), { ...options, from: read.format, hints: read.hints });
+  // Loaded here, not at import: the readers are not part of the plain-text library's start-up.
+  const { parseBytes } = await import('./parseBytes.js');
+  return (await parseBytes(input, options)).document;
 }

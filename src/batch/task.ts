@@ -1,7 +1,8 @@
 import { readInputFile } from '../io/read.js';
-import { readDocument, type InputFormat, type ReadDocument } from '../io/formats/index.js';
-import { documentFromDecoded, sha256Hex } from '../document.js';
-import { PolicyParseError, describeFailure } from '../errors.js';
+import type { InputFormat } from '../io/formats/index.js';
+import { sha256Hex } from '../document.js';
+import { parseBytes, type ParsedBytes } from '../parseBytes.js';
+import { describeFailure } from '../errors.js';
 import type { Document } from '../schema/document.js';
 import type { OffsetUnit } from '../schema/common.js';
 import type { TraceEntry } from '../parse/trace.js';
@@ -51,15 +52,10 @@ export function runParseTask(task: ParseTask, renderer?: Renderer): ParseOutcome
   const { index, path } = task;
   let sha256: string | null = null;
   const failed = (error: unknown): ParseOutcome => ({ index, path, ok: false, ...describeFailure(error), sha256 });
-  const parsed = (read: ReadDocument): ParseOutcome => {
+  const entries: TraceEntry[] = [];
+  const done = ({ document, text }: ParsedBytes): ParseOutcome => {
     try {
-      if (read.decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-      const entries: TraceEntry[] = [];
-      const document = documentFromDecoded(read.decoded, sha256 as string, {
-        path, encoding: task.encoding, indicators: task.indicators, from: read.format, hints: read.hints, includeText: task.includeText, offsetUnit: task.offsetUnit,
-        ...(task.explain ? { trace: (entry: TraceEntry) => entries.push(entry) } : {}),
-      });
-      const trace = task.explain ? { trace: explainLines(entries, read.decoded.text, task.offsetUnit ?? 'utf16', task.explain) } : {};
+      const trace = task.explain ? { trace: explainLines(entries, text, task.offsetUnit ?? 'utf16', task.explain) } : {};
       return renderer ? { index, path, ok: true, rendered: renderer(document, task.outputFile), ...trace } : { index, path, ok: true, document, ...trace };
     } catch (error) {
       return failed(error);
@@ -68,8 +64,11 @@ export function runParseTask(task: ParseTask, renderer?: Renderer): ParseOutcome
   try {
     const bytes = task.bytes ?? readInputFile(path);
     sha256 = sha256Hex(bytes);
-    const read = readDocument(bytes, { path, from: task.from, encoding: task.encoding });
-    return read instanceof Promise ? read.then(parsed, failed) : parsed(read);
+    const parsed = parseBytes(bytes, {
+      sha256, path, encoding: task.encoding, indicators: task.indicators, from: task.from, includeText: task.includeText, offsetUnit: task.offsetUnit,
+      ...(task.explain ? { trace: (entry: TraceEntry) => entries.push(entry) } : {}),
+    });
+    return parsed instanceof Promise ? parsed.then(done, failed) : done(parsed);
   } catch (error) {
     return failed(error);
   }

@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { decode } from '../io/decode.js';
 import { readInputFile } from '../io/read.js';
-import { documentFromDecoded, sha256Hex } from '../document.js';
+import { parseBytes, type ParsedBytes } from '../parseBytes.js';
 import { PolicyParseError } from '../errors.js';
 import type { Document } from '../schema/document.js';
 
 /**
- * One input parsed for `report` / `diff`, keeping the decoded text its offsets point into
- * (the same steps as a `parse` task: read, decode, reject blank text, parse, validate).
+ * One input parsed for `report` / `diff`, keeping the text its offsets point into (the same steps
+ * as a `parse` task, so a web page, Word file or PDF is read as its text).
  */
-export function parseWithText(path: string, options: { encoding?: string; indicators?: boolean } = {}): { document: Document; text: string } {
-  const bytes = readInputFile(path);
-  const decoded = decode(bytes, options.encoding);
-  if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-  const document = documentFromDecoded(decoded, sha256Hex(bytes), { path, encoding: options.encoding, indicators: options.indicators });
-  return { document, text: decoded.text };
+export async function parseWithText(path: string, options: { encoding?: string; indicators?: boolean } = {}): Promise<ParsedBytes> {
+  return parseBytes(readInputFile(path), { path, encoding: options.encoding, indicators: options.indicators });
 }
 
 /**
@@ -22,7 +17,7 @@ export function parseWithText(path: string, options: { encoding?: string; indica
  * read as it is; anything else is parsed.
  */
 export async function loadDocument(path: string, options: { encoding?: string } = {}): Promise<Document> {
-  if (!path.toLowerCase().endsWith('.json')) return parseWithText(path, options).document;
+  if (!path.toLowerCase().endsWith('.json')) return (await parseWithText(path, options)).document;
   readInputFile(path);
   let value: unknown;
   try {

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
-import { decode } from '../io/decode.js';
 import { readInputFile, requireContent } from '../io/read.js';
 import { documentFromDecoded, sha256Hex } from '../document.js';
+import { parseBytes } from '../parseBytes.js';
+import { INPUT_FORMATS, type InputFormat } from '../io/formats/detect.js';
 import { describeFailure, PolicyParseError } from '../errors.js';
 import { documentToNdjson } from '../export/ndjson.js';
 import { stdoutWriter } from './stdout.js';
@@ -19,7 +20,8 @@ export interface RecordOptions {
  * One input record of `parse --records`: an id chosen by the caller (echoed on every output
  * record as `recordId`) and the document as `text` (already decoded), `bytes_b64` (raw bytes,
  * decoded like a file) or `path` (read from this machine's disk). `path` beside text or bytes is
- * only recorded as `source.path`. `format` is a hint; only plain text (`txt`, `md`) is read here.
+ * only recorded as `source.path`. `format` names the reader (`txt`, `md`, `html`, `docx`, `pdf`, `ofd`),
+ * else it is detected from the bytes and the path's extension as for a file.
  */
 export interface InputRecord {
   id?: string | number | null;
@@ -29,7 +31,14 @@ export interface InputRecord {
   format?: string;
 }
 
-const TEXT_FORMATS = new Set(['txt', 'text', 'md', 'markdown', 'text/plain', 'text/markdown']);
+/** The reader a record's `format` names (`text/html` and `markdown` spellings too), or an error. */
+function formatOf(record: InputRecord): InputFormat | undefined {
+  if (record.format === undefined) return undefined;
+  const name = String(record.format).toLowerCase().replace(/^(?:text|application)\//, '');
+  const format = ({ text: 'txt', plain: 'txt', markdown: 'md', htm: 'html' } as Record<string, string>)[name] ?? name;
+  if ((INPUT_FORMATS as readonly string[]).includes(format)) return format as InputFormat;
+  throw new PolicyParseError('PDP_RECORD_INVALID', `format "${record.format}" is not one of ${INPUT_FORMATS.join(', ')}`);
+}
 
 /** `{"type":"X",…}` → `{"type":"X","recordId":…,…}`: the id beside every record, type still first. */
 function withRecordId(line: string, id: string): string {
@@ -38,29 +47,23 @@ function withRecordId(line: string, id: string): string {
 }
 
 /** The document's NDJSON records for one input record; throws PolicyParseError for bad input. */
-function parseRecord(record: InputRecord, options: RecordOptions): string {
-  if (record.format !== undefined && !TEXT_FORMATS.has(String(record.format).toLowerCase())) {
-    throw new PolicyParseError('PDP_RECORD_INVALID', `format "${record.format}" is not read in --records mode (txt, md)`);
-  }
+async function parseRecord(record: InputRecord, options: RecordOptions): Promise<string> {
   const sources = [record.text !== undefined, record.bytes_b64 !== undefined].filter(Boolean).length;
   if (sources > 1) throw new PolicyParseError('PDP_RECORD_INVALID', 'give one of text and bytes_b64, not both');
   const path = typeof record.path === 'string' ? record.path : null;
-  let decoded;
-  let sha256: string;
-  if (typeof record.text === 'string') {
-    decoded = { text: record.text.charCodeAt(0) === 0xfeff ? record.text.slice(1) : record.text, encoding: 'utf-8' };
-    sha256 = sha256Hex(record.text);
-  } else {
-    let bytes: Uint8Array;
-    if (typeof record.bytes_b64 === 'string') bytes = requireContent(Buffer.from(record.bytes_b64, 'base64'));
-    else if (path !== null) bytes = readInputFile(path);
-    else throw new PolicyParseError('PDP_RECORD_INVALID', 'no text, bytes_b64 or path');
-    sha256 = sha256Hex(bytes);
-    decoded = decode(bytes, options.encoding);
+  const from = formatOf(record);
+  const parse = { path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit };
+  if (typeof record.text === 'string' && (from === undefined || from === 'txt' || from === 'md')) {
+    const text = record.text.charCodeAt(0) === 0xfeff ? record.text.slice(1) : record.text;
+    if (text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
+    return documentToNdjson(documentFromDecoded({ text, encoding: 'utf-8' }, sha256Hex(record.text), { ...parse, from: from ?? 'txt' }));
   }
-  if (decoded.text.trim() === '') throw new PolicyParseError('PDP_INPUT_EMPTY', 'no text (only whitespace)');
-  const document = documentFromDecoded(decoded, sha256, { path, encoding: options.encoding, indicators: options.indicators, offsetUnit: options.offsetUnit });
-  return documentToNdjson(document);
+  let bytes: Uint8Array;
+  if (typeof record.text === 'string') bytes = new TextEncoder().encode(record.text); // markup given as text (html)
+  else if (typeof record.bytes_b64 === 'string') bytes = requireContent(Buffer.from(record.bytes_b64, 'base64'));
+  else if (path !== null) bytes = readInputFile(path);
+  else throw new PolicyParseError('PDP_RECORD_INVALID', 'no text, bytes_b64 or path');
+  return documentToNdjson((await parseBytes(bytes, { ...parse, from })).document);
 }
 
 /**
@@ -85,7 +88,7 @@ export async function runRecords(options: RecordOptions, streams: CliStreams): P
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new PolicyParseError('PDP_RECORD_INVALID', 'not a JSON object');
       record = parsed as InputRecord;
       id = JSON.stringify(record.id ?? null);
-      const body = parseRecord(record, options);
+      const body = await parseRecord(record, options);
       let tagged = '';
       for (const recordLine of body.split('\n')) if (recordLine) tagged += withRecordId(recordLine, id) + '\n';
       await out.write(tagged);

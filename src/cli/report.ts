@@ -56,7 +56,7 @@ export async function runReport(args: string[], options: ReportCommandOptions, s
   for (const input of inputs) {
     try {
       if (input.failure) throw new PolicyParseError(input.failure.code, input.failure.message);
-      const { document, text } = parseWithText(input.path, options);
+      const { document, text } = await parseWithText(input.path, options);
       entries.push({ document, text, page: names.get(input.path)! });
     } catch (error) {
       const failure = { path: input.path, ...describeFailure(error) };
@@ -65,7 +65,7 @@ export async function runReport(args: string[], options: ReportCommandOptions, s
     }
   }
   if (entries.length === 0) {
-    if (inputs.length === 0) streams.stderr.write('error: no *.txt or *.md input found [PDP_INPUT_MISSING]\n');
+    if (inputs.length === 0) streams.stderr.write('error: no document input found [PDP_INPUT_MISSING]\n');
     return EXIT_SOME_FAILED;
   }
   for (const asset of assets) await writeFileAtomic(join(options.out, ASSET_DIR, asset.name), asset.bytes);

@@ -68,6 +68,7 @@ function rowsOf(doc: Document, table: TableName, flatOf: () => FlatSection[], he
           encoding: doc.source.encoding,
           chars: doc.source.chars,
           offsetUnit: doc.source.offsetUnit,
+          format: doc.source.format ?? null,
           title: doc.meta.title,
           docNumber: doc.meta.docNumber,
           issuer: doc.meta.issuer,

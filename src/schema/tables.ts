@@ -47,6 +47,7 @@ export const TABLES = {
     col('encoding', 'string', 'document.source.encoding'),
     col('chars', 'integer', 'document.source.chars'),
     col('offsetUnit', 'string', 'document.source.offsetUnit'),
+    col('format', 'string', 'document.source.format', true),
     col('title', 'string', 'document.meta.title', true),
     col('docNumber', 'string', 'document.meta.docNumber', true),
     col('issuer', 'string', 'document.meta.issuer', true),

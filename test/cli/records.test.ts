@@ -35,13 +35,29 @@ describe('parse --records', () => {
     expect(run.stdout.split('\n').every((l) => l === '' || l.startsWith('{"type":"'))).toBe(true);
   });
 
+  it('reads a web page or a Word file sent as bytes, as a batch run reads the same file', async () => {
+    const docx = readFileSync(join(FIXTURES, 'formats', 'policy.docx'));
+    const html = readFileSync(join(FIXTURES, 'formats', 'policy.html'));
+    const input = [
+      JSON.stringify({ id: 'w', bytes_b64: docx.toString('base64'), format: 'docx' }),
+      JSON.stringify({ id: 'h', text: html.toString('utf8'), format: 'text/html' }),
+    ].join('\n') + '\n';
+    const run = await runCli(['parse', '--records'], { input });
+    expect(run.stderr).toBe('');
+    const documents = parseLines(run.stdout).filter((r) => r.type === 'document');
+    expect(documents.map((d) => [d.recordId, d.format])).toEqual([['w', 'docx'], ['h', 'html']]);
+    const direct = parseLines((await runCli(['parse', join(FIXTURES, 'formats', 'policy.docx'), '-f', 'ndjson'])).stdout);
+    expect(documents[0].sectionCount).toBe(direct[0].sectionCount);
+    expect(documents[0].targetCount).toBe(direct[0].targetCount);
+  });
+
   it('reports bad records as error records and goes on; exit 0', async () => {
     const input = [
       'not json',
       JSON.stringify([1, 2]),
       JSON.stringify({ id: 'empty', text: '  \n' }),
       JSON.stringify({ id: 'missing', path: '/nonexistent/x.txt' }),
-      JSON.stringify({ id: 'pdf', text: 'x', format: 'pdf' }),
+      JSON.stringify({ id: 'xls', text: 'x', format: 'xls' }),
       JSON.stringify({ id: 'none' }),
       '',
       JSON.stringify({ id: 'ok', text: PLAN_TEXT }),
@@ -54,7 +70,7 @@ describe('parse --records', () => {
       { type: 'error', recordId: null, line: 2, path: null, code: 'PDP_RECORD_INVALID', message: 'not a JSON object' },
       { type: 'error', recordId: 'empty', line: 3, path: null, code: 'PDP_INPUT_EMPTY', message: 'no text (only whitespace)' },
       { type: 'error', recordId: 'missing', line: 4, path: '/nonexistent/x.txt', code: 'PDP_INPUT_MISSING', message: 'no such file or directory' },
-      { type: 'error', recordId: 'pdf', line: 5, path: null, code: 'PDP_RECORD_INVALID', message: 'format "pdf" is not read in --records mode (txt, md)' },
+      { type: 'error', recordId: 'xls', line: 5, path: null, code: 'PDP_RECORD_INVALID', message: 'format "xls" is not one of txt, md, html, docx, pdf, ofd' },
       { type: 'error', recordId: 'none', line: 6, path: null, code: 'PDP_RECORD_INVALID', message: 'no text, bytes_b64 or path' },
     ]);
     expect(records.filter((r) => r.type === 'document').map((r) => r.recordId)).toEqual(['ok']);

@@ -28,6 +28,21 @@ describe('policy-parse report', () => {
     expect(readFileSync(join(out, 'assets', 'report.js'), 'utf8')).not.toMatch(/https?:\/\/[^"'\s]*\.(js|css|woff2?)\b/);
   });
 
+  it('reads a web page and a PDF as their text: every heading, target and list highlighted', () => {
+    const out = tempDir('report-formats');
+    expect(cli(['report', 'fixtures/formats/policy.html', 'fixtures/formats/policy.pdf', '--out', out, '--quiet']).status).toBe(0);
+    const parsed = JSON.parse(cli(['parse', 'fixtures/formats/policy.html']).stdout);
+    const count = (sections: Array<{ children: unknown[] }>): number => sections.reduce((n, s) => n + 1 + count(s.children as never), 0);
+    const expected = { heading: count(parsed.sections), target: parsed.targets.length, list: parsed.responsibilities.length };
+    const pages = readdirSync(out).filter((f) => f.startsWith('policy'));
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      const html = readFileSync(join(out, page), 'utf8');
+      const highlighted = (kind: string) => html.split(`class="hl hl-${kind}" data-k=`).length - 1;
+      expect({ heading: highlighted('heading'), target: highlighted('target'), list: highlighted('list') }).toEqual(expected);
+    }
+  });
+
   it('names a failed input on stderr with its code, writes the others, exit 1', () => {
     const out = tempDir('report-fail');
     const empty = join(out, 'empty.txt');

@@ -8,7 +8,7 @@ import { PolicyParseError } from './errors.js';
 import { z } from 'zod';
 import type { OffsetUnit } from './schema/common.js';
 import { withOffsetUnit } from './export/offsets.js';
-import { applyMetaHints, type MetaHints } from './io/formats/hints.js';
+import { pageFieldsOf, type MetaHints } from './io/formats/hints.js';
 import type { InputFormat } from './io/formats/detect.js';
 
 export interface ParseDocumentOptions extends ParseOptions {
@@ -64,8 +64,8 @@ export function parseDocument(input: string | Uint8Array, options: ParseDocument
 export function documentFromDecoded(decoded: Decoded, sourceSha256: string, options: ParseDocumentOptions = {}): Document {
   const { timings } = options;
   const text = decoded.text;
-  const parts = options.trace ? recordTrace(options.trace, () => extractAll(text, options, timings)) : extractAll(text, options, timings);
-  if (options.hints) parts.meta = applyMetaHints(parts.meta, options.hints);
+  const parse = options.hints ? { ...options, pageFields: pageFieldsOf(options.hints) } : options;
+  const parts = options.trace ? recordTrace(options.trace, () => extractAll(text, parse, timings)) : extractAll(text, parse, timings);
   const document: Document = {
     schemaVersion: SCHEMA_VERSION,
     docId: documentId(text),

@@ -1,12 +1,12 @@
 // Metadata a reader finds outside the document text (page <meta> tags, a page's 索引号/发文字号
-// table): offered to `meta` only where the text itself gave nothing.
-import type { Meta } from '../../schema/meta.js';
+// table): handed to parsing as page fields, the same way as a page-metadata table copied into the
+// text, so `meta` reads them (only where the text itself says nothing) with the same rules.
 
 export interface MetaHints {
   title?: string;
   docNumber?: string;
   issuer?: string;
-  /** ISO date (YYYY-MM-DD). */
+  /** The date as the page writes it (`2023年5月8日`, `2023-05-08 10:00`). */
   issueDate?: string;
 }
 
@@ -18,27 +18,12 @@ export interface ExtractedText {
   hints: MetaHints;
 }
 
-const DATE = /((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
-
-/** `2023年5月8日`, `2023-05-08 10:00`, `2023/5/8` → `2023-05-08`; null when it is no date. */
-export function isoDateHint(raw: string): string | null {
-  const m = DATE.exec(raw);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1) return null;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** `meta` with each null field filled from `hints` (fields the text gave are kept). */
-export function applyMetaHints(meta: Meta, hints: MetaHints | undefined): Meta {
-  if (!hints) return meta;
-  return {
-    ...meta,
-    title: meta.title ?? hints.title ?? null,
-    docNumber: meta.docNumber ?? hints.docNumber ?? null,
-    issuer: meta.issuer ?? hints.issuer ?? null,
-    issueDate: meta.issueDate ?? hints.issueDate ?? null,
-  };
+/** The hints as page fields under the labels a page-metadata table uses (标题, 文号, 发文机关, 成文日期). */
+export function pageFieldsOf(hints: MetaHints | undefined): Map<string, string> {
+  const fields = new Map<string, string>();
+  if (hints?.title) fields.set('标题', hints.title);
+  if (hints?.docNumber) fields.set('文号', hints.docNumber);
+  if (hints?.issuer) fields.set('发文机关', hints.issuer);
+  if (hints?.issueDate) fields.set('成文日期', hints.issueDate);
+  return fields;
 }

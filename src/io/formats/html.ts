@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { decode } from '../decode.js';
 import { PolicyParseError } from '../../errors.js';
 import { LineBuilder, gridLines, joinCellLines, joinInline } from './lines.js';
-import { isoDateHint, type ExtractedText, type MetaHints } from './hints.js';
+import type { ExtractedText, MetaHints } from './hints.js';
 
 /** The parts of a domhandler node read here. */
 interface DomNode {
@@ -412,8 +412,7 @@ function pageHints(root: DomNode): MetaHints {
   if (title) hints.title = joinInline([title]);
   if (found.docNumber && /\d/.test(found.docNumber) && !/^无$|^-+$/.test(found.docNumber)) hints.docNumber = found.docNumber;
   if (found.issuer && cjkCount(found.issuer) >= 2) hints.issuer = found.issuer;
-  const iso = date ? isoDateHint(date) : null;
-  if (iso) hints.issueDate = iso;
+  if (date) hints.issueDate = date;
   return hints;
 }
 

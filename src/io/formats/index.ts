@@ -10,7 +10,7 @@ import { looksLikeMht, mhtToText } from './mht.js';
 import type { ExtractedText, MetaHints } from './hints.js';
 
 export { detectFormat, INPUT_FORMATS, DOCUMENT_EXTENSIONS, type InputFormat } from './detect.js';
-export { applyMetaHints, type MetaHints } from './hints.js';
+export { pageFieldsOf, type MetaHints } from './hints.js';
 
 export interface ReadOptions {
   /** Path for detection by extension (`-` or null for stdin / memory). */

@@ -80,7 +80,7 @@ export const metaStage: StructureStage = {
   run(s) {
     const { tail, paragraphs } = s;
     const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
-    s.meta = extractMeta({ text: s.ctx.text, paragraphs, block: s.block, firstSection: s.firstSection, trailingSignature: trailing, pageFields: s.chrome.fields });
+    s.meta = extractMeta({ text: s.ctx.text, paragraphs, block: s.block, firstSection: s.firstSection, trailingSignature: trailing, pageFields: withPageFields(s.ctx.options.pageFields, s.chrome.fields) });
   },
 };
 
@@ -114,3 +114,8 @@ export const STRUCTURE_STAGES: readonly StructureStage[] = [
   notesStage,
   tablesStage,
 ];
+
+/** Fields of a page-metadata table in the text, over those a reader found beside it. */
+function withPageFields(reader: ReadonlyMap<string, string>, inText: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  return reader.size === 0 ? inText : new Map([...reader, ...inText]);
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/io/formats/html.js';
+import { parseDocument } from '../../../src/index.js';
 import { FIXTURES } from '../../helpers/fixtures.js';
 
 const page = (body: string, head = '') => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -60,7 +61,10 @@ describe('htmlToText', () => {
       '<table><tr><td>发文字号：</td><td>某府发〔2023〕5号</td></tr><tr><td>发文机关：</td><td>某市人民政府</td></tr></table><div id="zoom"><p>一、总体要求</p><p>加强组织领导，加强组织领导。</p></div>',
       '<title>某市关于加强某某工作的实施意见_政策文件_某市人民政府</title><meta name="PubDate" content="2023/06/01 10:00">',
     );
-    expect(htmlToText(html).hints).toEqual({ title: '某市关于加强某某工作的实施意见', docNumber: '某府发〔2023〕5号', issuer: '某市人民政府', issueDate: '2023-06-01' });
+    expect(htmlToText(html).hints).toEqual({ title: '某市关于加强某某工作的实施意见', docNumber: '某府发〔2023〕5号', issuer: '某市人民政府', issueDate: '2023/06/01 10:00' });
+    // …which meta reads like a page-metadata table in the text: the date as ISO.
+    const { text, hints } = htmlToText(html);
+    expect(parseDocument(text, { hints }).meta).toMatchObject({ docNumber: '某府发〔2023〕5号', issuer: '某市人民政府', issueDate: '2023-06-01' });
   });
 
   it('decodes a GB2312 page', () => {
@@ -117,7 +121,7 @@ describe('htmlToText', () => {
       title: '某省人民政府办公厅关于印发某省促进某某产业发展行动方案的通知',
       docNumber: '某政办发〔2024〕15号',
       issuer: '某省人民政府办公厅',
-      issueDate: '2024-05-06',
+      issueDate: '2024年05月06日',
     });
   });
 

@@ -1,14 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document.js';
 import { TABLES, type FlatTable } from '../../src/schema/tables.js';
 import { CSV_TABLES, cellValue, tableRows, toCsv, unescapeCsvText, type Document } from '../../src/index.js';
 import { readRfc4180 } from '../helpers/rfc4180.js';
 import { duckdb, hasPython, runPython, warnMissing, hasPandas, hasRscript, pandasPython } from '../helpers/consumers.js';
-import { hostileDocument } from './hostile.js';
+import { exportDatasets, hostileDocument } from './hostile.js';
 
 /**
  * Every CSV table, read by independent RFC 4180 readers (a strict one written for the tests,
@@ -17,18 +16,7 @@ import { hostileDocument } from './hostile.js';
  * openers, and on a hand-made document with the worst strings we know.
  */
 
-const seedsDir = join(import.meta.dirname, '../../seeds');
-const fixture = join(import.meta.dirname, '../../fixtures/export/hostile.txt');
-
-const datasets: Record<string, () => Document[]> = {
-  seeds: () =>
-    readdirSync(seedsDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => parseDocument(readFileSync(join(seedsDir, f)), { path: `seeds/${f}`, offsetUnit: 'codepoint', indicators: false })),
-  fixture: () => [parseDocument(readFileSync(fixture), { path: 'hostile.txt', offsetUnit: 'codepoint', indicators: false })],
-  handmade: () => [hostileDocument(), hostileDocument('p793831183094e412')],
-};
+const datasets = exportDatasets;
 
 /** What a reader should give back for a table: header, then each row as text ('' for null). */
 function expected(docs: Document[], table: FlatTable): string[][] {

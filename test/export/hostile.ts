@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/index.js';
 import { Document } from '../../src/schema/document.js';
 
 /**
@@ -67,3 +70,22 @@ export function hostileDocument(docId = 'p0401883535574200'): Document {
     warnings: [{ code: 'NUMBERING_GAP', message: 'gap, "quoted"\r\nnext', start: null }],
   });
 }
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+
+/**
+ * The documents every reader of the flat formats is checked on: the seeds, a parsed fixture full of
+ * CR/LF, quotes, commas and formula openers, and two hand-made hostile documents (offsets in code
+ * points, as the CLI writes them).
+ */
+export const exportDatasets: Record<string, () => Document[]> = {
+  seeds: () =>
+    readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => parseDocument(readFileSync(join(SEEDS, f)), { path: `seeds/${f}`, offsetUnit: 'codepoint', indicators: false })),
+  fixture: () => [
+    parseDocument(readFileSync(join(import.meta.dirname, '../../fixtures/export/hostile.txt')), { path: 'hostile.txt', offsetUnit: 'codepoint', indicators: false }),
+  ],
+  handmade: () => [hostileDocument(), hostileDocument('p793831183094e412')],
+};

@@ -1,25 +1,15 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parquetReadObjects } from 'hyparquet';
-import { parseDocument } from '../../src/document.js';
 import { FLAT_TABLES, TABLES, columnNames, type Column } from '../../src/schema/tables.js';
-import { tableRows, type Document, type Row } from '../../src/index.js';
+import { tableRows, type Row } from '../../src/index.js';
 import { toParquet } from '../../src/export/parquet.js';
 import { duckdb, hasPyarrow, runPython, warnMissing } from '../helpers/consumers.js';
-import { hostileDocument } from './hostile.js';
+import { exportDatasets } from './hostile.js';
 
-const seedsDir = join(import.meta.dirname, '../../seeds');
-const datasets: Record<string, () => Document[]> = {
-  seeds: () =>
-    readdirSync(seedsDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => parseDocument(readFileSync(join(seedsDir, f)), { path: `seeds/${f}`, offsetUnit: 'codepoint', indicators: false })),
-  fixture: () => [parseDocument(readFileSync(join(import.meta.dirname, '../../fixtures/export/hostile.txt')), { offsetUnit: 'codepoint', indicators: false })],
-  handmade: () => [hostileDocument(), hostileDocument('p793831183094e412')],
-};
+const datasets = exportDatasets;
 
 /** Integers read back as BigInt: the rows with every integer (also inside structs) as a Number. */
 const numbers = (value: unknown): unknown =>

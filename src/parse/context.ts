@@ -1,6 +1,5 @@
 import type { Line } from './segment/lines.js';
-import { splitLines } from './segment/lines.js';
-import { buildTextIndex, type TextIndex } from './segment/textIndex.js';
+import { buildDocumentIndex, type DocumentIndex } from './segment/index.js';
 
 export interface ParseOptions {
   /** Fill `targets[].indicator` (loads the jieba-wasm dictionary on first use). Default true. */
@@ -16,15 +15,15 @@ export interface ParseOptions {
 export interface ParseContext {
   readonly text: string;
   readonly lines: readonly Line[];
-  /** Sentences, clauses and phrases of `text`, found once (segment/textIndex.ts). */
-  readonly index: TextIndex;
+  /** The text's breaks and layout, found once (segment/index.ts): stages read them, never rescan. */
+  readonly index: DocumentIndex;
   readonly options: Readonly<Required<ParseOptions>>;
 }
 
 const NO_FIELDS: ReadonlyMap<string, string> = new Map();
 
-/** The context of one document: its lines and text index built once, options defaulted. */
+/** The context of one document: its text index built once, options defaulted. */
 export function createContext(text: string, options: ParseOptions = {}): ParseContext {
-  const index = buildTextIndex(text, splitLines(text));
+  const index = buildDocumentIndex(text);
   return { text, lines: index.lines, index, options: { indicators: options.indicators ?? true, pageFields: options.pageFields ?? NO_FIELDS } };
 }

@@ -41,3 +41,9 @@ export const DOCUMENT_TYPE_WORDS = ['方案', '计划', '规划', '通知', '意
 
 /** Regex source: any document-type word. */
 export const DOCUMENT_TYPE = `(?:${DOCUMENT_TYPE_WORDS.join('|')})`;
+
+/** An attachment heading (`附件`, `附件2：`, `附件 1.`): its files or tables follow. */
+export const ATTACHMENT_HEADING = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：.．、]|$)/;
+
+/** The same heading as a prefix of its line, the attachment's own title after it (`附件1：任务清单`). */
+export const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：.．、]?\s*/;

@@ -13,7 +13,7 @@ import { cleanUnitName, splitUnitNames } from './splitUnits.js';
 import { HEADING_WORD_INSIDE } from '../lexicon/headings.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
 import { endsSpan } from '../segment/textIndex.js';
-import { MARKER_INSIDE } from '../structure/markers.js';
+import { MARKER_INSIDE } from '../segment/markers.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
 export const LIST_MAX = 400;

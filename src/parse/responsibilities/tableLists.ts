@@ -5,8 +5,8 @@ import { diagnostic, type WarningSink } from '../diagnostics.js';
 import { debug } from '../trace.js';
 import { labelRole, readListBody } from './listBody.js';
 import { DIVISION_COLUMN, RESPONSIBILITY_COLUMN } from '../lexicon/responsibility.js';
-import { anyInteger, asciiDigits } from '../structure/numerals.js';
-import { squashBlanks } from '../structure/spans.js';
+import { anyInteger, asciiDigits } from '../numbers/integers.js';
+import { squashBlanks } from '../segment/spans.js';
 
 const NUMBER_COLUMN = /^(?:序号|编号|序|号|项目序号)$/u;
 

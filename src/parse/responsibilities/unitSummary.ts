@@ -1,5 +1,5 @@
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
-import { squashBlanks } from '../structure/spans.js';
+import { squashBlanks } from '../segment/spans.js';
 
 /** The measure a list belongs to: its table row, its numbered item, or the list itself outside any item. */
 function measureKey(list: Responsibility, index: number): string {

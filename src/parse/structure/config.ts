@@ -1,119 +1,85 @@
+import type { Meta } from '../../schema/meta.js';
+import type { Note } from '../../schema/note.js';
+import type { Table } from '../../schema/table.js';
+import type { Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
-import { findChrome, withoutChrome } from './chrome.js';
-import { lexMarker } from './markers.js';
 import { extractMeta, findSignature } from './meta/index.js';
-import { findTitleBlock } from './meta/titleBlock.js';
 import { extractNotes } from './notes.js';
-import { buildOutline } from './outline.js';
-import { splitParagraphs } from './paragraphs.js';
-import { attachmentListItems, findTail } from './regions.js';
-import type { StructureStage } from './stage.js';
+import { buildOutline, type Outline } from './outline.js';
+import { findTail, type Tail } from './regions.js';
+import { Pipeline, type Stage, type Start } from './stage.js';
 import { extractBodyTables, extractTables } from './tables.js';
 
-/** chrome: web page lines that are not the document (breadcrumbs, buttons, page metadata, footers). */
-export const chromeStage: StructureStage = {
-  name: 'chrome',
-  run(s) {
-    s.chrome = findChrome(s.ctx.text, s.ctx.lines);
-  },
-};
+// The layout (chrome, paragraphs, markers, the first section, the title block) is in the text
+// index already (segment/layout.ts); these stages interpret it.
 
-/** paragraphs: the lines outside chrome joined into paragraphs (flattened text cut at markers). */
-export const paragraphsStage: StructureStage = {
-  name: 'paragraphs',
-  run(s) {
-    s.paragraphs = splitParagraphs(s.ctx.text, withoutChrome(s.ctx.lines, s.chrome));
-  },
-};
-
-/** marked, paragraphIndex, firstSection: each paragraph's opening marker; the body starts at the first trusted one (not ambiguous, not ①, not an attachment list item). */
-export const markersStage: StructureStage = {
-  name: 'markers',
-  run(s) {
-    const { text } = s.ctx;
-    s.marked = [];
-    for (const paragraph of s.paragraphs) {
-      const marker = lexMarker(text, paragraph.start, paragraph.end);
-      if (marker) s.marked.push({ marker, paragraph });
-    }
-    s.paragraphIndex = new Map(s.paragraphs.map((p, i) => [p, i]));
-    const listed = attachmentListItems(s.paragraphs, s.marked);
-    const firstTrusted = s.marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled' && !listed.has(m.paragraph));
-    s.firstSection = firstTrusted ? (s.paragraphIndex.get(firstTrusted.paragraph) ?? s.paragraphs.length) : s.paragraphs.length;
-  },
-};
-
-/** block: walking back from the first section, the title block (before it the notice wrapper, after it the preamble); warns of a markdown wrapper around the title. */
-export const titleBlockStage: StructureStage = {
-  name: 'title-block',
-  run(s) {
-    s.block = findTitleBlock(s.paragraphs, s.firstSection);
-    const titleStart = s.block.titleParagraphs[0];
-    const titleWrapper = titleStart && /^(#{1,6}|\*\*|__)/.exec(titleStart.text);
-    if (titleWrapper) {
-      s.warnings.push(diagnostic('meta.markdown-wrapper', 'MARKDOWN_WRAPPER', 'info', `markdown ${titleWrapper[1]} around the title`, titleStart.start, titleStart.end));
-    }
+/** titleWarnings: an info diagnostic when markdown wraps the title (`## 某某方案`, `**…**`). */
+export const titleWarningsStage: Stage<Start, { titleWarnings: Warning[] }> = {
+  name: 'title-warnings',
+  run: ({ ctx }) => {
+    const titleStart = ctx.index.titleBlock.titleParagraphs[0];
+    const wrapper = titleStart && /^(#{1,6}|\*\*|__)/.exec(titleStart.text);
+    return {
+      titleWarnings: wrapper ? [diagnostic('meta.markdown-wrapper', 'MARKDOWN_WRAPPER', 'info', `markdown ${wrapper[1]} around the title`, titleStart.start, titleStart.end)] : [],
+    };
   },
 };
 
 /** tail: where the body ends, and the closing formula, signature, notes and attachments after it. */
-export const tailStage: StructureStage = {
+export const tailStage: Stage<Start, { tail: Tail }> = {
   name: 'tail',
-  run(s) {
-    s.tail = findTail(s.paragraphs, s.marked, s.firstSection, s.ctx.text.length);
-  },
+  run: ({ ctx }) => ({ tail: findTail(ctx.index.paragraphs, ctx.index.marked, ctx.index.firstSection, ctx.text.length) }),
 };
 
 /** outline: the numbered sections from the markers between the first section and the tail; its numbering warnings. */
-export const outlineStage: StructureStage = {
+export const outlineStage: Stage<Start & { tail: Tail }, { outline: Outline }> = {
   name: 'outline',
-  run(s) {
-    const inBody = s.marked.filter((m) => (s.paragraphIndex.get(m.paragraph) ?? -1) >= s.firstSection && m.paragraph.start < s.tail.bodyEnd);
-    s.outline = buildOutline(s.ctx.text, inBody, s.tail.bodyEnd, s.paragraphs);
-    s.warnings.push(...s.outline.warnings);
+  run: ({ ctx, tail }) => {
+    const { marked, paragraphIndex, firstSection, paragraphs } = ctx.index;
+    const inBody = marked.filter((m) => (paragraphIndex.get(m.paragraph) ?? -1) >= firstSection && m.paragraph.start < tail.bodyEnd);
+    return { outline: buildOutline(ctx.text, inBody, tail.bodyEnd, paragraphs) };
   },
 };
 
 /** meta: title, number, issuer, date, recipients, period, basis from the title block, the signature and page fields. */
-export const metaStage: StructureStage = {
+export const metaStage: Stage<Start & { tail: Tail }, { meta: Meta }> = {
   name: 'meta',
-  run(s) {
-    const { tail, paragraphs } = s;
+  run: ({ ctx, tail }) => {
+    const { paragraphs, titleBlock, firstSection, chrome } = ctx.index;
     const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
-    s.meta = extractMeta({ text: s.ctx.text, paragraphs, block: s.block, firstSection: s.firstSection, trailingSignature: trailing, pageFields: withPageFields(s.ctx.options.pageFields, s.chrome.fields) });
+    const pageFields = withPageFields(ctx.options.pageFields, chrome.fields);
+    return { meta: extractMeta({ text: ctx.text, paragraphs, block: titleBlock, firstSection, trailingSignature: trailing, pageFields }) };
   },
 };
 
 /** notes: the numbered notes of the tail (`注：1.…`). */
-export const notesStage: StructureStage = {
+export const notesStage: Stage<Start & { tail: Tail }, { notes: Note[] }> = {
   name: 'notes',
-  run(s) {
-    s.notes = s.tail.notes ? extractNotes(s.ctx.text, s.paragraphs.slice(s.tail.notes.from, s.tail.notes.to)) : [];
-  },
+  run: ({ ctx, tail }) => ({ notes: tail.notes ? extractNotes(ctx.text, ctx.index.paragraphs.slice(tail.notes.from, tail.notes.to)) : [] }),
 };
 
 /** tables: tables in the body before the attachments, then the attachment tables. */
-export const tablesStage: StructureStage = {
+export const tablesStage: Stage<Start & { tail: Tail }, { tables: Table[] }> = {
   name: 'tables',
-  run(s) {
-    const { text } = s.ctx;
-    const attachmentsAt = s.tail.attachment === null ? text.length : s.paragraphs[s.tail.attachment].start;
-    s.tables = [...extractBodyTables(text, s.paragraphs, attachmentsAt), ...extractTables(text, s.paragraphs, s.tail.attachment)];
+  run: ({ ctx, tail }) => {
+    const { text } = ctx;
+    const { paragraphs } = ctx.index;
+    const attachmentsAt = tail.attachment === null ? text.length : paragraphs[tail.attachment].start;
+    return { tables: [...extractBodyTables(text, paragraphs, attachmentsAt), ...extractTables(text, paragraphs, tail.attachment)] };
   },
 };
 
-/** Run in order by `extractStructure`; each reads only the fields of the stages before it. */
-export const STRUCTURE_STAGES: readonly StructureStage[] = [
-  chromeStage,
-  paragraphsStage,
-  markersStage,
-  titleBlockStage,
-  tailStage,
-  outlineStage,
-  metaStage,
-  notesStage,
-  tablesStage,
-];
+/**
+ * Run in order by `extractStructure`. `then` type-checks the order: a stage reading a field no
+ * stage before it sets does not compile.
+ */
+export const STRUCTURE_STAGES = Pipeline.start<Start>()
+  .then(titleWarningsStage)
+  .then(tailStage)
+  .then(outlineStage)
+  .then(metaStage)
+  .then(notesStage)
+  .then(tablesStage);
 
 /** Fields of a page-metadata table in the text, over those a reader found beside it. */
 function withPageFields(reader: ReadonlyMap<string, string>, inText: ReadonlyMap<string, string>): ReadonlyMap<string, string> {

@@ -1,6 +1,6 @@
 // The run-in heading of a numbered paragraph.
-import { boundaryCandidates, vocabularyHeading } from './headingBoundary.js';
-import { trimSpan } from './spans.js';
+import { boundaryCandidates, vocabularyHeading } from '../segment/headingBoundary.js';
+import { trimSpan } from '../segment/spans.js';
 import { LIST_LABEL } from '../lexicon/responsibility.js';
 
 const TRAILING = /[。；;：:，,、\s\u3000]+$/u;

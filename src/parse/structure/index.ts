@@ -5,8 +5,7 @@ import type { Note } from '../../schema/note.js';
 import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
 import { STRUCTURE_STAGES } from './config.js';
-import type { StructureState } from './stage.js';
-import type { Span } from './spans.js';
+import type { Span } from '../segment/spans.js';
 
 export interface Structure {
   meta: Meta;
@@ -46,9 +45,8 @@ export const EMPTY_META: Meta = {
  * notes, attachments) → the outline between the two → meta → notes → tables.
  */
 export function extractStructure(ctx: ParseContext): Structure {
-  // Fields are set by the stages in order (see stage.ts); only `ctx` and `warnings` exist before.
-  const state = { ctx, warnings: [] } as unknown as StructureState;
-  for (const stage of STRUCTURE_STAGES) stage.run(state);
-  const { meta, outline, notes, tables, warnings, chrome } = state;
+  const { meta, outline, notes, tables, titleWarnings } = STRUCTURE_STAGES.run({ ctx });
+  const { chrome } = ctx.index;
+  const warnings = [...titleWarnings, ...outline.warnings];
   return { meta, sections: outline.sections, notes, tables, warnings, regions: { body: chrome.body, chrome: chrome.spans } };
 }

@@ -1,8 +1,8 @@
 // A trailing glossary (注： / 名词注释 / 名词解释): numbered explanations become notes with a term.
 import type { Note } from '../../schema/note.js';
-import { lexMarker, type Marker, type MarkerKind } from './markers.js';
-import type { Paragraph } from './paragraphs.js';
-import { trimSpan } from './spans.js';
+import { lexMarker, type Marker, type MarkerKind } from '../segment/markers.js';
+import type { Paragraph } from '../segment/paragraphs.js';
+import { trimSpan } from '../segment/spans.js';
 
 const HEADER = /^(?:注|注释|备注)\s*[:：]\s*/;
 const MAX_TERM = 40;

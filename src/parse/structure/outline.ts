@@ -4,17 +4,12 @@ import type { Section } from '../../schema/section.js';
 import type { Severity, Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
 import { debug } from '../trace.js';
-import { sameShape, type Marker, type MarkerKind } from './markers.js';
-import type { Paragraph } from './paragraphs.js';
+import { sameShape, type Marker, type MarkerKind } from '../segment/markers.js';
+import type { Paragraph } from '../segment/paragraphs.js';
+import type { MarkedParagraph } from '../segment/layout.js';
 import { runInHeading, type RunInHeading } from './heading.js';
-import { pickBoundary } from './headingBoundary.js';
-import { trimSpan } from './spans.js';
-
-/** A paragraph that starts with a marker. */
-export interface MarkedParagraph {
-  marker: Marker;
-  paragraph: Paragraph;
-}
+import { pickBoundary } from '../segment/headingBoundary.js';
+import { trimSpan } from '../segment/spans.js';
 
 interface OpenLevel {
   kind: MarkerKind;

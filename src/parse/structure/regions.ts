@@ -1,11 +1,11 @@
 // Where the body of numbered sections ends: before a closing formula (本方案自…施行), a trailing
 // signature, a notes block (注： / 名词注释) or the attachments (附件…), whichever comes first
 // once the top-level numbering has run out.
-import type { MarkedParagraph } from './outline.js';
-import type { Paragraph } from './paragraphs.js';
-import { isDateLine } from './meta/dates.js';
+import type { MarkedParagraph } from '../segment/layout.js';
+import type { Paragraph } from '../segment/paragraphs.js';
+import { isDateLine } from '../numbers/dates.js';
 import { isOrganLine } from './meta/organs.js';
-import { DOCUMENT_TYPE } from '../lexicon/headings.js';
+import { ATTACHMENT_HEADING, DOCUMENT_TYPE } from '../lexicon/headings.js';
 
 export type TailKind = 'closing' | 'signature' | 'notes' | 'attachment' | 'colophon';
 
@@ -20,7 +20,6 @@ export interface Tail {
   signature: { from: number; to: number } | null;
 }
 
-const ATTACHMENT = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：.．、]|$)/;
 const NOTES = /^(?:注|注释|备注)\s*[:：]|^(?:[一二三四五六七八九十]+、\s*)?名词(?:注释|解释|说明)\s*[:：]?$/;
 /** 版记: the distribution and print lines at the foot of an official document. */
 const COLOPHON = /^(?:抄送|抄报|分送)\s*[:：]|日\s*印发$|^\s*(?:（|\()?此件(?:公开发布|不公开|主动公开)/;
@@ -29,7 +28,7 @@ const CLOSING = new RegExp(`^本(?:实施|行动|工作|管理)?${DOCUMENT_TYPE}
 /** What kind of tail paragraph `p` is, if any. */
 export function tailKind(paragraphs: readonly Paragraph[], index: number): TailKind | null {
   const value = paragraphs[index].text;
-  if (ATTACHMENT.test(value) && value.length <= 120 && !/。$/.test(value)) return 'attachment';
+  if (ATTACHMENT_HEADING.test(value) && value.length <= 120 && !/。$/.test(value)) return 'attachment';
   if (NOTES.test(value)) return 'notes';
   if (CLOSING.test(value)) return 'closing';
   if (COLOPHON.test(value)) return 'colophon';
@@ -96,22 +95,4 @@ export function findTail(paragraphs: readonly Paragraph[], marked: readonly Mark
 function tableHeaderWithin(paragraphs: readonly Paragraph[], from: number, before: number): boolean {
   for (let j = from + 1; j < Math.min(before, from + 8); j++) if (/^序\s*号/.test(paragraphs[j].text)) return true;
   return false;
-}
-
-/**
- * Numbered lines that continue an attachment list (`附件：1.实施方案` / `2.任务清单`): they name
- * files, they do not open the body.
- */
-export function attachmentListItems(paragraphs: readonly Paragraph[], marked: readonly MarkedParagraph[]): Set<Paragraph> {
-  const markedSet = new Set(marked.map((m) => m.paragraph));
-  const items = new Set<Paragraph>();
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (!ATTACHMENT.test(paragraphs[i].text)) continue;
-    for (let j = i + 1; j < paragraphs.length; j++) {
-      const p = paragraphs[j];
-      if (!markedSet.has(p) || p.text.length > 60 || /[。；]$/.test(p.text)) break;
-      items.add(p);
-    }
-  }
-  return items;
 }

@@ -1,47 +1,42 @@
+// A pipeline of stages whose order the types check: each stage names the fields it reads and
+// returns the fields it sets, and `then` accepts a stage only when the stages before it set every
+// field it reads. Putting `outline` before `tail` is a compile error, not a runtime surprise.
 import type { ParseContext } from '../context.js';
-import type { Meta } from '../../schema/meta.js';
-import type { Note } from '../../schema/note.js';
-import type { Table } from '../../schema/table.js';
-import type { Warning } from '../../schema/warning.js';
-import type { Chrome } from './chrome.js';
-import type { TitleBlock } from './meta/titleBlock.js';
-import type { MarkedParagraph, Outline } from './outline.js';
-import type { Paragraph } from './paragraphs.js';
-import type { Tail } from './regions.js';
 
-/**
- * What the structure stages build, one document at a time. Each stage reads the fields set by the
- * stages before it in `STRUCTURE_STAGES` and sets its own; a field is read only after its stage ran.
- */
-export interface StructureState {
-  readonly ctx: ParseContext;
-  /** chrome: web chrome lines, the body span and page-metadata fields. */
-  chrome: Chrome;
-  /** paragraphs: the paragraphs outside chrome, in order. */
-  paragraphs: Paragraph[];
-  /** markers: the paragraphs opening with a numbering marker, and each paragraph's position. */
-  marked: MarkedParagraph[];
-  paragraphIndex: Map<Paragraph, number>;
-  /** markers: the paragraph of the first trusted marker (paragraphs.length when none). */
-  firstSection: number;
-  /** title-block: the title paragraphs, wrapper and preamble around the title. */
-  block: TitleBlock;
-  /** tail: the body's end and the closing, signature, notes and attachment regions. */
-  tail: Tail;
-  /** outline: the section tree and its numbering warnings. */
-  outline: Outline;
-  /** meta: the document's metadata. */
-  meta: Meta;
-  /** notes: the notes of the tail. */
-  notes: Note[];
-  /** tables: body tables, then attachment tables. */
-  tables: Table[];
-  /** Warnings in the order the stages emit them. */
-  warnings: Warning[];
+/** One step: reads `Needs` from the state built so far, returns the fields `Gives` it adds. */
+export interface Stage<Needs, Gives> {
+  readonly name: string;
+  // A property, not a method: its parameter is then checked contravariantly (strictFunctionTypes).
+  readonly run: (state: Readonly<Needs>) => Gives;
 }
 
-/** One step of `extractStructure`: sets its fields of the state from the text and the fields before it. */
-export interface StructureStage {
-  readonly name: string;
-  run(state: StructureState): void;
+/** What every pipeline starts from. */
+export interface Start {
+  readonly ctx: ParseContext;
+}
+
+/** Stages in order; `S0` is the state they start from, `S` the state after the last of them. */
+export class Pipeline<S0 extends object, S> {
+  private constructor(private readonly stages: ReadonlyArray<Stage<never, object>>) {}
+
+  static start<S0 extends object>(): Pipeline<S0, S0> {
+    return new Pipeline<S0, S0>([]);
+  }
+
+  /** Append a stage that reads only what the stages so far set. */
+  then<G extends object>(stage: Stage<S, G>): Pipeline<S0, S & G> {
+    return new Pipeline<S0, S & G>([...this.stages, stage as unknown as Stage<never, object>]);
+  }
+
+  /** Stage names in order. */
+  get names(): string[] {
+    return this.stages.map((s) => s.name);
+  }
+
+  /** Run every stage in order over `initial`; each one's fields are added to the state. */
+  run(initial: S0): S {
+    const state = { ...initial } as Record<string, unknown>;
+    for (const stage of this.stages) Object.assign(state, stage.run(state as never));
+    return state as S;
+  }
 }

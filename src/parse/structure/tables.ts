@@ -2,9 +2,10 @@
 // plain), or all of it flattened onto one line. Header rows repeated on every page are dropped,
 // merged cells are filled from the cell above, a cell broken over lines is kept whole.
 import type { CellSpan, Table } from '../../schema/table.js';
-import type { Paragraph } from './paragraphs.js';
+import type { Paragraph } from '../segment/paragraphs.js';
 import { lineEndAt, lineSpansIn, lineStartAt } from '../segment/lines.js';
-import { trimSpan } from './spans.js';
+import { ATTACHMENT_PREFIX } from '../lexicon/headings.js';
+import { trimSpan } from '../segment/spans.js';
 import { lastEndingAtOrBefore } from '../search.js';
 import { isCategoryRow, numberedItemTable, rowsBySerial, unnumberedTaskTable, type Cell, type RawRow } from './lineTables.js';
 
@@ -14,7 +15,6 @@ const SERIAL = /^[0-9０-９]{1,3}$/;
 const HEADER_FIRST = /序\s*号/g;
 const PADDING = /\S(?:[ \u3000]{2,})\S.*\S(?:[ \u3000]{2,})\S/;
 const ROW_BREAK = /^(.*?[ \u3000]+)(?:[0-9０-９]{1,3}|序\s*号)[ \u3000]*$/;
-const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：.．、]?\s*/;
 
 const value = (text: string, c: Cell): string => text.slice(c.start, c.end);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBasis } from '../../../src/parse/structure/meta/basis.js';
-import { isoDateOf } from '../../../src/parse/structure/meta/dates.js';
-import { docNumberOf } from '../../../src/parse/structure/meta/docNumber.js';
+import { isoDateOf } from '../../../src/parse/numbers/dates.js';
+import { docNumberOf } from '../../../src/parse/lexicon/docNumber.js';
 import { splitRecipients } from '../../../src/parse/structure/meta/recipients.js';
 import { structureOf } from './helpers.js';
 

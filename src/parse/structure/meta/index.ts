@@ -1,12 +1,12 @@
 // Metadata of a plan: title, document number, issuer and date, recipients, draft, period, basis.
 import type { Meta } from '../../../schema/meta.js';
-import type { Paragraph } from '../paragraphs.js';
+import type { Paragraph } from '../../segment/paragraphs.js';
 import { extractBasis } from './basis.js';
-import { isDateLine, isoDateOf } from './dates.js';
-import { DOC_NUMBER_SOURCE, docNumberOf } from './docNumber.js';
+import { isDateLine, isoDateOf } from '../../numbers/dates.js';
+import { DOC_NUMBER_SOURCE, docNumberOf } from '../../lexicon/docNumber.js';
 import { isOrganLine, organsOf, organTail } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
-import { isTitleLike, type TitleBlock } from './titleBlock.js';
+import { isTitleLike, type TitleBlock } from '../../segment/titleBlock.js';
 import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
 
 export interface MetaInput {

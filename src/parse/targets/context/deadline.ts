@@ -1,5 +1,5 @@
 import { sectionPathAt } from './section.js';
-import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
+import { isPlainOutlineMarker, lexMarker } from '../../segment/markers.js';
 import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
 import { firstStartingAt, lastEndingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';

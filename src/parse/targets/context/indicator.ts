@@ -1,6 +1,6 @@
 import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
 import { MEASURE_ENDING } from '../../lexicon/measures.js';
-import { isPlainOutlineMarker, lexMarker } from '../../structure/markers.js';
+import { isPlainOutlineMarker, lexMarker } from '../../segment/markers.js';
 import { breakAtOrAfter, breakBefore, lineStartWithin, type TextIndex } from '../../segment/textIndex.js';
 import type { ContextStep, TargetCandidate } from '../candidate.js';
 

@@ -1,7 +1,7 @@
 import type { Exclusion } from '../candidate.js';
 import { ARABIC_DIGIT_CHARS } from '../../numbers/index.js';
 import { endsSpan } from '../../segment/textIndex.js';
-import { lexMarker, type Marker } from '../../structure/markers.js';
+import { lexMarker, type Marker } from '../../segment/markers.js';
 import { positionsIn, startTable } from '../scan.js';
 
 const START_CHARS = `${ARABIC_DIGIT_CHARS}一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(`;

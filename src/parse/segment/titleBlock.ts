@@ -1,8 +1,8 @@
 // The plan's title block: the title lines (a title broken over lines is joined back) and the
 // bracketed lines around them (（2021-2025年） （征求意见稿）), found by walking back from the body.
-import type { Paragraph } from '../paragraphs.js';
-import { isDateLine } from './dates.js';
-import { docNumberOf } from './docNumber.js';
+import type { Paragraph } from './paragraphs.js';
+import { isDateLine } from '../numbers/dates.js';
+import { docNumberOf } from '../lexicon/docNumber.js';
 
 export interface TitleBlock {
   /** Index of the first paragraph of the block (the header, if any, lies before it). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryCandidates, pickBoundary, vocabularyHeading } from '../../../src/parse/structure/headingBoundary.js';
+import { boundaryCandidates, pickBoundary, vocabularyHeading } from '../../../src/parse/segment/headingBoundary.js';
 import { headingOf } from '../../../src/parse/structure/heading.js';
-import { structureOf, treeKey } from './helpers.js';
+import { structureOf, treeKey } from '../structure/helpers.js';
 
 describe('where a run-in heading ends', () => {
   it('ends a heading vocabulary word where a due date or preposition opens the body, not at the first 。', () => {

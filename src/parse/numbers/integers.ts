@@ -1,6 +1,6 @@
 // Numerals as they appear in markers and dates. The values come from the numeral parser in
 // parse/numbers; these only narrow what each place accepts.
-import { fullWidthDigitsToAscii, parseChineseNumeral } from '../numbers/index.js';
+import { fullWidthDigitsToAscii, parseChineseNumeral } from './index.js';
 
 /** 一 … 九十九, 一百 …: the values section markers take. Null when not a counted numeral. */
 export function chineseInteger(text: string): number | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lexMarker } from '../../../src/parse/structure/markers.js';
-import { structureOf } from './helpers.js';
+import { lexMarker } from '../../../src/parse/segment/markers.js';
+import { structureOf } from '../structure/helpers.js';
 
 const lex = (text: string) => {
   const m = lexMarker(text, 0);

@@ -3,7 +3,7 @@
 // 发布日期, 浏览次数), footers (版权所有, ICP备, 网站标识码), side-bar link lists (相关链接), image
 // names and URLs, percent-encoded text. None of it is the document; the page-metadata table still
 // says what the document is (文号, 发文机关, 成文日期) when the body does not.
-import type { Line } from '../segment/lines.js';
+import type { Line } from './lines.js';
 import type { Span } from './spans.js';
 
 export interface Chrome {

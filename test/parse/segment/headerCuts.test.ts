@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerCuts } from '../../../src/parse/structure/headerCuts.js';
-import { structureOf } from './helpers.js';
+import { headerCuts } from '../../../src/parse/segment/headerCuts.js';
+import { structureOf } from '../structure/helpers.js';
 
 const glued =
   '癸县人民政府办公室关于印发癸县智慧农业发展工作方案的通知癸政办发〔2024〕3号各乡镇人民政府、街道办事处，县政府各部门：' +

@@ -1,5 +1,5 @@
 // The marker lexer: recognises the GB/T 9704 numbering tokens (一、 （一） 1. （1） ①) at a position.
-import { asciiDigits, chineseInteger, circledInteger } from './numerals.js';
+import { asciiDigits, chineseInteger, circledInteger } from '../numbers/integers.js';
 
 /** The numbering families of official writing, each one a possible outline level. */
 export type MarkerKind =

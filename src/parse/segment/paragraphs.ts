@@ -1,6 +1,6 @@
 // Paragraphs: the units markers, titles and notes start. Normally one non-blank line each; a line
 // that holds a whole flattened document (web copy) is cut where its paragraphs used to begin.
-import type { Line } from '../segment/lines.js';
+import type { Line } from './lines.js';
 import { headerCuts } from './headerCuts.js';
 import { GLUED_HEAD, MARKER_START, SUB_ITEM_MARKER, lexMarker, type MarkerKind } from './markers.js';
 import { vocabularyHeading } from './headingBoundary.js';

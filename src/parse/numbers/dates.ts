@@ -1,5 +1,5 @@
 // Dates of signature blocks: 2020年9月4日, 2022 年 11 月 22 日, 二〇二二年十一月二十二日.
-import { anyInteger, chineseDigits } from '../numerals.js';
+import { anyInteger, chineseDigits } from './integers.js';
 
 const YEAR = '([0-9０-９]{4}|[零〇○Ｏ一二三四五六七八九]{4})';
 const PART = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';

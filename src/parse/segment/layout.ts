@@ -1,0 +1,68 @@
+// The layout of a document's text, found once before any extraction stage: the web chrome around
+// it, its paragraphs, the numbering marker opening each, where the numbered body starts and the
+// title block before it (the notice wrapper further back, the preamble after it). Structure,
+// targets and responsibilities read these from the index instead of finding them again.
+import { ATTACHMENT_HEADING } from '../lexicon/headings.js';
+import { findChrome, withoutChrome, type Chrome } from './chrome.js';
+import { lexMarker, type Marker } from './markers.js';
+import { splitParagraphs, type Paragraph } from './paragraphs.js';
+import type { TextIndex } from './textIndex.js';
+import { findTitleBlock, type TitleBlock } from './titleBlock.js';
+
+/** A paragraph that starts with a marker. */
+export interface MarkedParagraph {
+  marker: Marker;
+  paragraph: Paragraph;
+}
+
+export interface Layout {
+  /** Web chrome lines, the body span and page-metadata fields. */
+  readonly chrome: Chrome;
+  /** The paragraphs outside chrome, in order. */
+  readonly paragraphs: readonly Paragraph[];
+  /** The paragraphs opening with a numbering marker, in order. */
+  readonly marked: readonly MarkedParagraph[];
+  /** Each paragraph's position in `paragraphs`. */
+  readonly paragraphIndex: ReadonlyMap<Paragraph, number>;
+  /** The paragraph of the first trusted marker (`paragraphs.length` when none): the body starts there. */
+  readonly firstSection: number;
+  /** Walking back from the first section: the title paragraphs, wrapper and preamble around the title. */
+  readonly titleBlock: TitleBlock;
+}
+
+/** The layout of the indexed text: chrome → paragraphs → markers → first section → title block. */
+export function findLayout(index: TextIndex): Layout {
+  const { text, lines } = index;
+  const chrome = findChrome(text, lines);
+  const paragraphs = splitParagraphs(text, withoutChrome(lines, chrome));
+  const marked: MarkedParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const marker = lexMarker(text, paragraph.start, paragraph.end);
+    if (marker) marked.push({ marker, paragraph });
+  }
+  const paragraphIndex = new Map(paragraphs.map((p, i) => [p, i]));
+  // The body starts at the first trusted marker: not ambiguous, not ①, not an attachment list item.
+  const listed = attachmentListItems(paragraphs, marked);
+  const firstTrusted = marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled' && !listed.has(m.paragraph));
+  const firstSection = firstTrusted ? (paragraphIndex.get(firstTrusted.paragraph) ?? paragraphs.length) : paragraphs.length;
+  const titleBlock = findTitleBlock(paragraphs, firstSection);
+  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock };
+}
+
+/**
+ * Numbered lines that continue an attachment list (`附件：1.实施方案` / `2.任务清单`): they name
+ * files, they do not open the body.
+ */
+export function attachmentListItems(paragraphs: readonly Paragraph[], marked: readonly MarkedParagraph[]): Set<Paragraph> {
+  const markedSet = new Set(marked.map((m) => m.paragraph));
+  const items = new Set<Paragraph>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!ATTACHMENT_HEADING.test(paragraphs[i].text)) continue;
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const p = paragraphs[j];
+      if (!markedSet.has(p) || p.text.length > 60 || /[。；]$/.test(p.text)) break;
+      items.add(p);
+    }
+  }
+  return items;
+}

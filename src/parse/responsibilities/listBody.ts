@@ -10,6 +10,7 @@ import {
   LEAD_MARK,
   LEAD_WRAPPER,
   LIST_LABEL,
+  LIST_REMARK_CLAUSE,
   SUPPORT_WRAPPER,
   TIMING_CLAUSE,
   labelRole,
@@ -94,6 +95,8 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
         continue;
       }
       if (isCompanionClause(clause) || TIMING_CLAUSE.test(clause)) continue;
+      // A due-time field or a remark ends what the list names: the rest of its sentence is no unit.
+      if (found.length > 0 && LIST_REMARK_CLAUSE.test(clause)) break;
       const joint = JOINT_CLAUSE.exec(clause);
       if (joint && !JOINED_WRAPPER.test(clause)) {
         // Split `A会同B负责` into the lead and the joined units.

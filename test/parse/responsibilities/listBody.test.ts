@@ -134,4 +134,32 @@ describe('readListBody', () => {
     expect(readListBody('市教育局、市财政局按职责分工负责；2024年6月底前完成').units.map((u) => u.name)).toEqual(['市教育局', '市财政局']);
     expect(readListBody('长期坚持，市教育局负责').units.map((u) => u.name)).toEqual(['市教育局']);
   });
+
+  it('ends at a due-time field or a remark after the units (`；完成时限：…`, `；根据…`)', () => {
+    expect(readListBody('办公室牵头，宣传部配合，各供电公司负责；完成时限：全国两会召开前').units).toEqual([
+      { name: '办公室', role: 'lead' },
+      { name: '宣传部', role: 'support' },
+      { name: '各供电公司', role: 'support' },
+    ]);
+    expect(readListBody('办公室负责，宣传部、商洛公司等部门单位配合；根据代表团统一安排确定汇报会具体时间等事项').units).toEqual([
+      { name: '办公室', role: 'lead' },
+      { name: '宣传部', role: 'support' },
+      { name: '商洛公司', role: 'support' },
+    ]);
+    // A clause by remit is no remark: `根据职责分工负责` still assigns the names before it.
+    expect(readListBody('市教育局、市财政局根据职责分工负责').units.map((u) => u.name)).toEqual(['市教育局', '市财政局']);
+  });
+
+  it('reads `…等部门分工负责` and `…等部门协同负责` as duty wrappers', () => {
+    expect(readListBody('办公室、安监部、调控中心等部门分工负责').units).toEqual([
+      { name: '办公室', role: 'responsible' },
+      { name: '安监部', role: 'responsible' },
+      { name: '调控中心', role: 'responsible' },
+    ]);
+    expect(readListBody('办公室、交易公司等部门协同负责,相关基层单位配合').units).toEqual([
+      { name: '办公室', role: 'lead' },
+      { name: '交易公司', role: 'lead' },
+      { name: '相关基层单位', role: 'support' },
+    ]);
+  });
 });

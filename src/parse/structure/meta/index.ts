@@ -1,9 +1,12 @@
 // Metadata of a plan: title, document number, issuer and date, recipients, draft, period, basis.
 import type { Meta } from '../../../schema/meta.js';
+import { DOC_NUMBER } from '../../../lexicon/docNumber.js';
+import { PAGE_FIELD_LABELS } from '../../../lexicon/pageFields.js';
 import type { Paragraph } from '../../segment/paragraphs.js';
 import { extractBasis } from './basis.js';
 import { isDateLine, isoDateOf } from '../../numbers/dates.js';
-import { DOC_NUMBER_SOURCE, docNumberOf } from '../../lexicon/docNumber.js';
+import { docNumberOf } from '../../lexicon/docNumber.js';
+import { NOTICE_TITLE_END, TRANSMITTAL_VERB } from '../../lexicon/notice.js';
 import { isOrganLine, organsOf, organTail } from './organs.js';
 import { isRecipientLine, splitRecipients } from './recipients.js';
 import { isTitleLike, type TitleBlock } from '../../segment/titleBlock.js';
@@ -33,7 +36,7 @@ function pageDate(value: string | undefined): string | null {
  * 方案具体如下：`): the plan's title, its 文号 and the issuing organ.
  */
 const NEWS_LEAD = new RegExp(
-  `^(日前|近日|近期|前不久|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[，,]?\\s*([^，。；《》]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^》]+)》(?:[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER_SOURCE})[ \\t\\u3000]*[）)])?`,
+  `^(日前|近日|近期|前不久|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[，,]?\\s*([^，。；《》]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^》]+)》(?:[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER})[ \\t\\u3000]*[）)])?`,
 );
 
 function newsLead(paragraphs: readonly Paragraph[]) {
@@ -47,13 +50,15 @@ function newsLead(paragraphs: readonly Paragraph[]) {
 }
 
 function pageMeta(fields: ReadonlyMap<string, string> | undefined) {
-  const get = (...keys: string[]) => keys.map((k) => fields?.get(k)).find((v) => v && v.trim() && !/^[-—/无]$/.test(v.trim()));
-  const number = get('文号', '发文字号');
+  const get = (labels: readonly string[]) => labels.map((k) => fields?.get(k)).find((v) => v && v.trim() && !/^[-—/无]$/.test(v.trim()));
+  const { title, docNumber, issuer, issueDate, published } = PAGE_FIELD_LABELS;
+  const number = get(docNumber);
   return {
     docNumber: number ? docNumberOf(number) : null,
-    issuer: get('发文机关', '发文单位', '发文机构', '发布机构') ?? null,
-    issueDate: pageDate(get('成文日期', '发文日期', '发布日期', '发布时间')),
-    title: get('标题', '名称') ?? null,
+    issuer: get(issuer) ?? null,
+    // (the day the page published it, where the page gives no issue date)
+    issueDate: pageDate(get([...issueDate, ...published])),
+    title: get(title) ?? null,
   };
 }
 
@@ -62,7 +67,7 @@ export interface Signature {
   issueDate: string | null;
 }
 
-const NOTICE_TITLE = /(?:关于)?(?:印发|转发|下发)[《]?(.+?)[》]?的通知$/;
+const NOTICE_TITLE = new RegExp(`(?:关于)?${TRANSMITTAL_VERB}《?(.+?)》?${NOTICE_TITLE_END}$`);
 const DRAFT = /征求意见稿|征求意见|草案|送审稿|讨论稿/;
 // 一 between two years is a dash that OCR read as the numeral (`2021一2025年`).
 const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～至到一][ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年?/;
@@ -102,10 +107,10 @@ function planTitle(raw: string | null, header: readonly Paragraph[]): string | n
   return noticeTitle(header);
 }
 
-/** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
 /** A joined title names its subject (`关于…`) or its genre. */
 const NOTICE_TITLE_WORD = new RegExp(`关于|${DOCUMENT_TYPE}`);
 
+/** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
 function noticeTitle(header: readonly Paragraph[]): string | null {
   const lines: string[] = [];
   for (const p of header) {
@@ -119,12 +124,14 @@ function noticeTitle(header: readonly Paragraph[]): string | null {
   return NOTICE_TITLE_WORD.test(joined) ? joined : null;
 }
 
+const TRANSMITS = new RegExp(TRANSMITTAL_VERB);
+
 /** The issuer named before 关于 in the notice title (`某市某区人民政府关于印发…`). */
 function issuerOfNoticeTitle(header: readonly Paragraph[], block: TitleBlock): string | null {
   const lines = [...header, ...block.titleParagraphs];
   for (let i = 0; i < lines.length; i++) {
     const at = lines[i].text.indexOf('关于');
-    if (at < 0 || !/印发|转发/.test(lines[i].text + (lines[i + 1]?.text ?? ''))) continue;
+    if (at < 0 || !TRANSMITS.test(lines[i].text + (lines[i + 1]?.text ?? ''))) continue;
     if (at > 0 && isOrganLine(lines[i].text.slice(0, at))) return organsOf(lines[i].text.slice(0, at)).join('、');
     if (at === 0 && i > 0 && isOrganLine(lines[i - 1].text)) return organsOf(lines[i - 1].text).join('、');
   }

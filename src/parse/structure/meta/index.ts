@@ -3,14 +3,15 @@ import type { Meta } from '../../../schema/meta.js';
 import { DOC_NUMBER } from '../../../lexicon/docNumber.js';
 import { PAGE_FIELD_LABELS } from '../../../lexicon/pageFields.js';
 import type { Paragraph } from '../../segment/paragraphs.js';
-import { extractBasis } from './basis.js';
-import { isDateLine, isoDateOf } from '../../numbers/dates.js';
-import { docNumberOf } from '../../lexicon/docNumber.js';
-import { NOTICE_TITLE_END, TRANSMITTAL_VERB } from '../../lexicon/notice.js';
-import { isOrganLine, organsOf, organTail } from './organs.js';
-import { isRecipientLine, splitRecipients } from './recipients.js';
+import { lastDateLine, type NoticeWrapper } from '../../segment/noticeWrapper.js';
 import { isTitleLike, type TitleBlock } from '../../segment/titleBlock.js';
+import { docNumberOf } from '../../lexicon/docNumber.js';
 import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
+import { NOTICE_TITLE_END, TRANSMITTAL_VERB } from '../../lexicon/notice.js';
+import { isoDateOf } from '../../numbers/dates.js';
+import { extractBasis } from './basis.js';
+import { isOrganLine, organsOf, organTail } from './organs.js';
+import { splitRecipients } from './recipients.js';
 
 export interface MetaInput {
   text: string;
@@ -18,6 +19,8 @@ export interface MetaInput {
   block: TitleBlock;
   /** Index of the first section paragraph (or paragraphs.length). */
   firstSection: number;
+  /** The notice wrapper before the title block (the layout's). */
+  wrapper: NoticeWrapper;
   /** A signature block after the body (plans issued without a notice), if any. */
   trailingSignature: Signature | null;
   /** Fields of the web page's metadata table (文号, 发文机关, 成文日期…), read where the text says nothing. */
@@ -72,24 +75,23 @@ const DRAFT = /征求意见稿|征求意见|草案|送审稿|讨论稿/;
 // 一 between two years is a dash that OCR read as the numeral (`2021一2025年`).
 const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～至到一][ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年?/;
 
-/** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
-export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { first: number }) | null {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    if (!isDateLine(paragraphs[i].text)) continue;
-    const issueDate = isoDateOf(paragraphs[i].text);
-    const organs: string[] = [];
-    let first = i;
-    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-      // In flattened text the line above the date may begin with the end of the attachment's title.
-      const names = j === i - 1 ? organTail(paragraphs[j].text) : paragraphs[j].text;
-      if (!isOrganLine(names)) break;
-      organs.unshift(...organsOf(names));
-      first = j;
-      if (names !== paragraphs[j].text.trim()) break;
-    }
-    return { issuer: organs.length ? organs.join('、') : null, issueDate, first };
+/** The signature dated by the date-only paragraph `date`: the organ lines just above it. */
+function signatureAt(paragraphs: readonly Paragraph[], date: number): Signature {
+  const organs: string[] = [];
+  for (let j = date - 1; j >= 0 && date - j <= 4; j--) {
+    // In flattened text the line above the date may begin with the end of the attachment's title.
+    const names = j === date - 1 ? organTail(paragraphs[j].text) : paragraphs[j].text;
+    if (!isOrganLine(names)) break;
+    organs.unshift(...organsOf(names));
+    if (names !== paragraphs[j].text.trim()) break;
   }
-  return null;
+  return { issuer: organs.length ? organs.join('、') : null, issueDate: isoDateOf(paragraphs[date].text) };
+}
+
+/** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
+export function findSignature(paragraphs: readonly Paragraph[]): Signature | null {
+  const date = lastDateLine(paragraphs);
+  return date < 0 ? null : signatureAt(paragraphs, date);
 }
 
 /** A draft status or a markdown heading mark written on the title line is not part of the title. */
@@ -114,7 +116,8 @@ const NOTICE_TITLE_WORD = new RegExp(`关于|${DOCUMENT_TYPE}`);
 function noticeTitle(header: readonly Paragraph[]): string | null {
   const lines: string[] = [];
   for (const p of header) {
-    if (docNumberOf(p.text) || isRecipientLine(p.text) || !isTitleLike(p.text) || lines.length >= 3) break;
+    // (a 文号 or a 主送 line is not title-like: the title ends before them)
+    if (!isTitleLike(p.text) || lines.length >= 3) break;
     if (lines.length > 0 && isOrganLine(p.text)) break; // the signature under a standalone plan's title
     lines.push(p.text.trim());
   }
@@ -163,13 +166,13 @@ function wholeTitle(paragraphs: readonly Paragraph[], block: TitleBlock, header:
 }
 
 export function extractMeta(input: MetaInput): Meta {
-  const { text, paragraphs, block, firstSection } = input;
+  const { text, paragraphs, block, firstSection, wrapper } = input;
   const header = paragraphs.slice(0, block.first);
   const titleBlockText = [...block.titleParagraphs, ...block.extras].map((p) => p.text).join('\n');
 
-  const signature = findSignature(header) ?? input.trailingSignature;
-  const docNumber = header.map((p) => docNumberOf(p.text)).find((n) => n !== null) ?? null;
-  const recipientAt = header.findIndex((p) => isRecipientLine(p.text));
+  const signature = (wrapper.signatureDate === null ? null : signatureAt(paragraphs, wrapper.signatureDate)) ?? input.trailingSignature;
+  const docNumber = wrapper.docNumber?.value ?? null;
+  const recipientAt = wrapper.recipients ?? -1;
   // A long 主送 list may wrap: lines ending in 、，, before the colon line belong to it.
   let recipientFrom = recipientAt;
   while (recipientFrom > 0 && recipientAt - recipientFrom < 3 && /[、，,]$/.test(header[recipientFrom - 1].text)) recipientFrom--;

@@ -8,6 +8,8 @@ import { decode } from '../decode.js';
 import { PolicyParseError } from '../../errors.js';
 import { LineBuilder, gridLines, joinCellLines, joinInline } from './lines.js';
 import type { ExtractedText, MetaHints } from './hints.js';
+import { DOC_NUMBER_LINE } from '../../lexicon/docNumber.js';
+import { PAGE_FIELD_LABELS, PAGE_LABELS, VIEW_COUNTER_LABELS, type PageField } from '../../lexicon/pageFields.js';
 
 /** The parts of a domhandler node read here. */
 interface DomNode {
@@ -37,7 +39,9 @@ const DROP_TAGS = new Set([
 /** Class or id of page chrome (English and pinyin names the publishing platforms use). */
 const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|dqwz|weizhi|location|share|bshare|jiathis|fenxiang|footer|foot|bottom|copyright|related|relevant|xgxw|xgwj|xglj|xgwz|sidebar|side|toolbar|tools|print|qrcode|ewm|erweima|search|login|topbar|banner|pager|pagination|fontsize|zihao|font|date|pubdate|pubtime|time)(?:[-_\s\d]|$)/i;
 /** Short text that is only chrome. */
-const CHROME_TEXT = /^(?:当前位置|您的位置|你的位置|所在位置|首页\s*[>＞»]|分享到|【\s*打印|打印本页|关闭窗口|【\s*关闭|字号|扫一扫|(?:信息)?来源[:：]|发布时间[:：]|浏览次数|点击数|阅读次数|访问量)/;
+const CHROME_TEXT = new RegExp(
+  `^(?:当前位置|您的位置|你的位置|所在位置|首页\\s*[>＞»]|分享到|【\\s*打印|打印本页|关闭窗口|【\\s*关闭|字号|扫一扫|(?:信息)?来源[:：]|发布时间[:：]|${VIEW_COUNTER_LABELS.join('|')})`,
+);
 
 /** The byline under a title: a publishing date and time with its source, author or counter. */
 const BYLINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[\s\S]*(?:来源|作者|浏览|点击|字体|字号)|(?:来源|作者)[:：][\s\S]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
@@ -240,9 +244,6 @@ function findFirst(n: DomNode, test: (e: DomNode) => boolean): DomNode | null {
 const HEADING = /^h[1-3]$/;
 const TITLE_CLASS = /(?:^|[-_\s])(?:title|bt|biaoti|tit|article-title|artTitle|headline)(?:[-_\s\d]|$)/i;
 
-/** A 文号 shown on its own under the title (`豫政〔2022〕20号`): a line of the document, not page chrome. */
-const DOC_NUMBER_LINE = /^[A-Za-z\u4e00-\u9fff]{1,16}\s*[〔[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*[0-9０-９]{1,4}\s*号$/;
-
 /**
  * The article heading just before the container (a sibling of it or of one of its ancestors),
  * with a 文号 line standing between that heading and the container.
@@ -256,6 +257,7 @@ function headingBefore(page: Page, container: DomNode): string[] {
       const s = siblings[i];
       // (a <header> is dropped as site chrome, but an article's own <header> holds its title)
       if (!isElement(s) || (page.dropped.has(s) && s.name !== 'header')) continue;
+      // A 文号 shown on its own under the title (`豫政〔2022〕20号`): a line of the document, not page chrome.
       const number = joinInline([rawText(s)]).trim();
       if (DOC_NUMBER_LINE.test(number)) {
         between.unshift(number);
@@ -360,21 +362,15 @@ function span(raw: string | undefined, limit: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, Math.max(1, limit)) : 1;
 }
 
-const LABELS: Array<[RegExp, keyof MetaHints | 'published']> = [
-  [/^(?:标题|名称|文件名称)$/, 'title'],
-  [/^(?:发文字号|文号|发文号)$/, 'docNumber'],
-  [/^(?:发文机关|发布机构|发文单位|发布单位|制发机关)$/, 'issuer'],
-  [/^(?:成文日期|印发日期|发文日期)$/, 'issueDate'],
-  [/^(?:发布日期|发布时间|公开日期)$/, 'published'],
-];
-const LABEL_VALUE = /^(标题|名称|文件名称|发文字号|文号|发文号|发文机关|发布机构|发文单位|发布单位|制发机关|成文日期|印发日期|发文日期|发布日期|发布时间|公开日期)[:：](.+)$/;
-
-const NEXT_LABEL = /(?:索引号|主题分类|标题|名称|文件名称|发文字号|文号|发文号|发文机关|发布机构|发文单位|发布单位|制发机关|成文日期|印发日期|发文日期|发布日期|发布时间|公开日期|有效性|主题词|体裁分类)[:：]/;
+/** The field each label of a page-metadata block names. */
+const FIELD_OF = new Map<string, PageField>(Object.entries(PAGE_FIELD_LABELS).flatMap(([field, labels]) => labels.map((l) => [l, field as PageField])));
+const LABEL_VALUE = new RegExp(`^(${[...FIELD_OF.keys()].join('|')})[:：](.+)$`);
+const NEXT_LABEL = new RegExp(`(?:${PAGE_LABELS.join('|')})[:：]`);
 
 /** Page metadata: <meta> tags, the <title>, and a 发文字号/发文机关/成文日期 table or line. */
 function pageHints(root: DomNode): MetaHints {
-  const found: Partial<Record<keyof MetaHints | 'published', string>> = {};
-  const put = (key: keyof MetaHints | 'published', value: string) => {
+  const found: Partial<Record<PageField, string>> = {};
+  const put = (key: PageField, value: string) => {
     const v = joinInline([value]).replace(/^[:：\s]+/, '');
     if (v && v.length <= 200 && found[key] === undefined) found[key] = v;
   };
@@ -387,18 +383,17 @@ function pageHints(root: DomNode): MetaHints {
     const short = shortText(e, 80);
     if (short === null) return;
     const own = squash(short);
-    for (const [label, key] of LABELS) {
-      if (!label.test(own.replace(/[:：]$/, ''))) continue;
+    const labelled = FIELD_OF.get(own.replace(/[:：]$/, ''));
+    if (labelled) {
       const siblings = e.parent?.children ?? [];
       const next = siblings.slice(siblings.indexOf(e) + 1).find((s) => isElement(s) || squash(s.data ?? '') !== '');
-      if (next) put(key, rawText(next));
+      if (next) put(labelled, rawText(next));
       return;
     }
     const pair = LABEL_VALUE.exec(own);
     if (pair && !(e.children ?? []).some((c) => isElement(c) && LABEL_VALUE.test(squash(rawText(c))))) {
-      const key = LABELS.find(([label]) => label.test(pair[1]))?.[1];
       // (a row of several label：value pairs: the value ends where the next label starts)
-      if (key) put(key, pair[2].split(NEXT_LABEL)[0]);
+      put(FIELD_OF.get(pair[1])!, pair[2].split(NEXT_LABEL)[0]);
     }
   });
   const titleMeta = metas['articletitle'] ?? metas['title'];

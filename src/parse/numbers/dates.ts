@@ -5,8 +5,11 @@ const YEAR = '([0-9０-９]{4}|[零〇○Ｏ一二三四五六七八九]{4})';
 const PART = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 const B = '[ \\t\\u3000]*';
 
+/** Regex source: a date written out as a signature dates a document (year, month, day captured). */
+export const WRITTEN_DATE = `${YEAR}${B}年${B}${PART}${B}月${B}${PART}${B}日`;
+
 /** A paragraph that is only a date. */
-export const DATE_LINE = new RegExp(`^${YEAR}${B}年${B}${PART}${B}月${B}${PART}${B}日$`);
+export const DATE_LINE = new RegExp(`^${WRITTEN_DATE}$`);
 
 /** A paragraph shaped like a signature date, whether or not the date exists (11月31日 still ends a signature). */
 export function isDateLine(paragraph: string): boolean {

@@ -3,6 +3,7 @@
 // 发布日期, 浏览次数), footers (版权所有, ICP备, 网站标识码), side-bar link lists (相关链接), image
 // names and URLs, percent-encoded text. None of it is the document; the page-metadata table still
 // says what the document is (文号, 发文机关, 成文日期) when the body does not.
+import { PAGE_LABELS, VIEW_COUNTER_LABELS } from '../../lexicon/pageFields.js';
 import type { Line } from './lines.js';
 import type { Span } from './spans.js';
 
@@ -21,9 +22,12 @@ const BREADCRUMB = /^(?:当前位置|您现在的位置|您的位置|现在位�
 const BUTTONS = /分享到|扫一扫|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|打印本页|关闭窗口|字号\s*[:：]|【\s*大\s*】|\[\s*大\s*\]|收藏本页|返回顶部|点击下载|下载附件|^(?:打印|关闭|分享|收藏)(?:\s+(?:打印|关闭|分享|收藏|返回))*$/;
 const FOOTER = /版权所有|Copyright|©|ICP\s*备|网站标识码|公网安备|网站地图|^联系我们$/i;
 const SIDEBAR = /^(?:#{1,6}\s*)?(?:相关链接|相关新闻|相关文件|相关阅读|相关稿件|推荐阅读|热点新闻|热门文章|最新文件|上一篇|下一篇|相关解读|政策解读)\s*[:：]?\s*$|^(?:上一篇|下一篇)\s*[:：]/;
-/** Field names of a page-metadata block. */
-const FIELD = /^(?:索\s*引\s*号|文\s*号|发文字号|发文机关|发文机构|发文单位|发布机构|成文日期|发文日期|发布日期|发布时间|内容概述|主题分类|主题词|体裁分类|有\s*效\s*性|生效日期|废止日期|标\s*题|名\s*称|来\s*源|浏览次数|浏览量|点击数|点击量|阅读次数|访问量|信息来源|作\s*者|文章来源|分\s*类|公开方式|公开范围|编\s*号)$/;
-const PUBLISH_LINE = /(?:发布日期|发布时间|时间|来源|浏览次数|浏览量|点击数|点击量|阅读次数|访问量|作者|信息来源|字号)\s*[:：]/g;
+/** Field names of a page-metadata block, letters spaced out or not (`| 文 号 |`). */
+const FIELD = new RegExp(`^(?:${PAGE_LABELS.map((label) => [...label].join('\\s*')).join('|')})$`);
+const COUNTER = VIEW_COUNTER_LABELS.join('|');
+const PUBLISH_LINE = new RegExp(`(?:发布日期|发布时间|时间|来源|${COUNTER}|作者|信息来源|字号)\\s*[:：]`, 'g');
+/** A view counter (`浏览次数：12`): only a web page has one. */
+const VIEW_COUNTER = new RegExp(COUNTER);
 /** A page-metadata field written as a list item, its value on the next line (`• 发文字号:` / `镇政发〔2024〕7号`). */
 const KEY_LINE = /^(?:[-*+•·]\s*)?([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,6})\s*[:：]\s*(.*)$/;
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$|^\S+\.(?:jpe?g|png|gif|bmp|webp)$/i;
@@ -77,7 +81,7 @@ function classify(value: string, fields: Map<string, string>): boolean {
   if (IMAGE.test(value) || URL_ONLY.test(value) || isPercentEncoded(value)) return true;
   if (LINKS_ONLY.test(value) && !/^(?:[-*+]\s*)?\[\s*附\s*件/.test(value)) return true;
   const publish = value.match(PUBLISH_LINE) ?? [];
-  if (publish.length >= 2 || /浏览次数|浏览量|点击数|点击量|阅读次数|访问量/.test(value)) {
+  if (publish.length >= 2 || VIEW_COUNTER.test(value)) {
     for (const [k, v] of lineFields(value)) if (FIELD.test(k) && v) fields.set(k, v);
     return true;
   }

@@ -5,12 +5,16 @@
 // signature is an organ then a date, a plan title ends in its genre word and the preamble opens
 // with 为 / 根据 / 按照.
 
+import { YEAR_AND_SERIAL } from '../../lexicon/docNumber.js';
 import { DOCUMENT_TYPE } from '../lexicon/headings.js';
+import { NOTICE_TITLE_END, ORGAN_ENDING } from '../lexicon/notice.js';
+import { WRITTEN_DATE } from '../numbers/dates.js';
 
-const NOTICE_END = /的通知(?=[^》”"）)，。；：、])/g;
-const DOC_NUMBER_END = /[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*[0-9０-９]{1,4}\s*号(?=[^，。；：、》）)])/g;
-const SIGNATURE_DATE = /(?:[0-9０-９]{4}|[零〇○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日/g;
-const ORGAN_BEFORE = /(?:人民政府|政府|办公室|办公厅|委员会|党委|局|厅|部|委|署|院|会|中心|办)$/;
+// (a title or number cited inside a sentence is followed by punctuation or a closing bracket)
+const NOTICE_END = new RegExp(`${NOTICE_TITLE_END}(?=[^》”"）)，。；：、])`, 'g');
+const DOC_NUMBER_END = new RegExp(`${YEAR_AND_SERIAL}(?=[^，。；：、》）)])`, 'g');
+const SIGNATURE_DATE = new RegExp(WRITTEN_DATE, 'g');
+const ORGAN_BEFORE = new RegExp(`${ORGAN_ENDING}$`);
 const TITLE_THEN_PREAMBLE = new RegExp(`${DOCUMENT_TYPE}(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)`, 'g');
 
 /** Cut offsets (absolute) inside `text[start, end)`, the header part of a glued line. */

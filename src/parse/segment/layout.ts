@@ -1,13 +1,16 @@
 // The layout of a document's text, found once before any extraction stage: the web chrome around
-// it, its paragraphs, the numbering marker opening each, where the numbered body starts and the
-// title block before it (the notice wrapper further back, the preamble after it). Structure,
-// targets and responsibilities read these from the index instead of finding them again.
+// it, its paragraphs, the numbering marker opening each, where the numbered body starts, the
+// title block before it (the preamble after it), the notice wrapper further back, and the lines
+// that are whole titles. Structure, targets and responsibilities read these from the index
+// instead of finding them again.
 import { ATTACHMENT_HEADING } from '../lexicon/headings.js';
 import { findChrome, withoutChrome, type Chrome } from './chrome.js';
 import { lexMarker, type Marker } from './markers.js';
+import { findNoticeWrapper, type NoticeWrapper } from './noticeWrapper.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import type { TextIndex } from './textIndex.js';
 import { findTitleBlock, type TitleBlock } from './titleBlock.js';
+import { findTitleLines } from './titleLines.js';
 
 /** A paragraph that starts with a marker. */
 export interface MarkedParagraph {
@@ -28,9 +31,13 @@ export interface Layout {
   readonly firstSection: number;
   /** Walking back from the first section: the title paragraphs, wrapper and preamble around the title. */
   readonly titleBlock: TitleBlock;
+  /** The notice wrapper before the title block: its 文号, 主送 and signature-date paragraphs. */
+  readonly wrapper: NoticeWrapper;
+  /** Indices of the lines that are a whole title (`…工作要点`, `…的通知`), ascending; see `onTitleLine`. */
+  readonly titleLines: readonly number[];
 }
 
-/** The layout of the indexed text: chrome → paragraphs → markers → first section → title block. */
+/** The layout of the indexed text: chrome → paragraphs → markers → first section → title block → notice wrapper; and the title lines. */
 export function findLayout(index: TextIndex): Layout {
   const { text, lines } = index;
   const chrome = findChrome(text, lines);
@@ -46,7 +53,8 @@ export function findLayout(index: TextIndex): Layout {
   const firstTrusted = marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled' && !listed.has(m.paragraph));
   const firstSection = firstTrusted ? (paragraphIndex.get(firstTrusted.paragraph) ?? paragraphs.length) : paragraphs.length;
   const titleBlock = findTitleBlock(paragraphs, firstSection);
-  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock };
+  const wrapper = findNoticeWrapper(paragraphs, titleBlock.first);
+  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock, wrapper, titleLines: findTitleLines(lines) };
 }
 
 /**

@@ -125,16 +125,3 @@ export function lineStartWithin(index: TextIndex, offset: number, limit: number)
   if (start > 0 && start - 1 >= floor) return start;
   return floor === 0 ? 0 : -1;
 }
-
-/**
- * End of the line holding `offset` (where its break begins, or the text end), or -1 when the
- * break ends `limit` or more ahead.
- */
-export function lineEndWithin(index: TextIndex, offset: number, limit: number): number {
-  const { lines, text } = index;
-  const ceiling = Math.min(text.length, offset + limit);
-  const k = lineIndexAt(lines, offset);
-  const breakLast = k + 1 < lines.length ? lines[k + 1]!.start - 1 : text.length;
-  if (breakLast < ceiling) return lines[k]!.end;
-  return ceiling === text.length ? text.length : -1;
-}

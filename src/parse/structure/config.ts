@@ -45,10 +45,10 @@ export const outlineStage: Stage<Start & { tail: Tail }, { outline: Outline }> =
 export const metaStage: Stage<Start & { tail: Tail }, { meta: Meta }> = {
   name: 'meta',
   run: ({ ctx, tail }) => {
-    const { paragraphs, titleBlock, firstSection, chrome } = ctx.index;
+    const { paragraphs, titleBlock, firstSection, wrapper, chrome } = ctx.index;
     const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
     const pageFields = withPageFields(ctx.options.pageFields, chrome.fields);
-    return { meta: extractMeta({ text: ctx.text, paragraphs, block: titleBlock, firstSection, trailingSignature: trailing, pageFields }) };
+    return { meta: extractMeta({ text: ctx.text, paragraphs, block: titleBlock, firstSection, wrapper, trailingSignature: trailing, pageFields }) };
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Comparator, Target, TargetKind } from '../../schema/target.js';
 import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
-import type { TextIndex } from '../segment/textIndex.js';
+import type { DocumentIndex } from '../segment/index.js';
 
 /**
  * A target as a parser sees it: kind, value and span, before refiners settle comparators
@@ -34,7 +34,7 @@ export interface TargetCandidate {
 export interface ScanText {
   readonly text: string;
   readonly masked: string;
-  readonly index: TextIndex;
+  readonly index: DocumentIndex;
 }
 
 /** One phrasing family: a global regex over the masked text and a match → candidate step. */

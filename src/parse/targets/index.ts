@@ -7,7 +7,7 @@ import { debug, tracing } from '../trace.js';
 import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner } from './candidate.js';
 import { CONTEXT_STEPS, EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
-import { buildTextIndex, type TextIndex } from '../segment/textIndex.js';
+import { buildDocumentIndex, type DocumentIndex } from '../segment/index.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -49,7 +49,7 @@ export function maskExcluded(text: string, exclusions: readonly Exclusion[], sta
 }
 
 /** Parsers over the masked text, then refiners, in configuration order. */
-export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION, index: TextIndex = buildTextIndex(text)): TargetCandidate[] {
+export function findCandidates(text: string, config: TargetsConfiguration = DEFAULT_CONFIGURATION, index: DocumentIndex = buildDocumentIndex(text)): TargetCandidate[] {
   // Offsets where some exclusion's or parser's match can begin, found in one pass; each rule
   // keeps its own. Blanked characters begin nothing, so the raw text's offsets serve the masked one.
   const rules = [...config.exclusions, ...config.parsers];

@@ -48,4 +48,11 @@ describe('headerCuts: a notice wrapper with its line breaks deleted', () => {
     const text = '根据《规划》（国发〔2021〕5号）精神制定本方案。';
     expect(headerCuts(text, 0, text.length)).toEqual([]);
   });
+
+  it.each(['2024年3月8日', '2024 年 3 月 8 日', '二〇二四年三月八日'])('cuts around a signature dated %s, as a date line reads it', (date) => {
+    const text = `请认真组织实施。癸县人民政府办公室${date}癸县智慧农业发展工作方案为推进农业数字化转型，制定本方案。`;
+    const organ = text.indexOf('癸县人民政府办公室');
+    const at = text.indexOf(date);
+    expect(headerCuts(text, 0, text.length)).toEqual(expect.arrayContaining([organ, at, at + date.length]));
+  });
 });

@@ -1,10 +1,10 @@
 // The documents a plan cites as its basis: 《…》 titles, with their 文号 when one follows in brackets,
 // in the preamble's 为贯彻落实 / 根据 sentence.
 import type { BasisDocument } from '../../../schema/meta.js';
-import { DOC_NUMBER_SOURCE } from '../../lexicon/docNumber.js';
+import { DOC_NUMBER } from '../../../lexicon/docNumber.js';
 
 const BASIS_SENTENCE = /贯彻|落实|根据|依据|按照|遵照|精神|部署|要求/;
-const FOLLOWING_NUMBER = new RegExp(`^[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER_SOURCE})[ \\t\\u3000]*[）)]`);
+const FOLLOWING_NUMBER = new RegExp(`^[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER})[ \\t\\u3000]*[）)]`);
 
 /** End index (exclusive) of the 《…》 title opening at `open`, nested 《》〈〉 kept whole; -1 if unclosed. */
 function titleEnd(text: string, open: number): number {

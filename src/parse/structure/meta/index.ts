@@ -1,13 +1,17 @@
 // Metadata of a plan: title, document number, issuer and date, recipients, draft, period, basis.
 import type { Meta } from '../../../schema/meta.js';
+import { DOC_NUMBER } from '../../../lexicon/docNumber.js';
+import { PAGE_FIELD_LABELS } from '../../../lexicon/pageFields.js';
 import type { Paragraph } from '../../segment/paragraphs.js';
-import { extractBasis } from './basis.js';
-import { isDateLine, isoDateOf } from '../../numbers/dates.js';
-import { DOC_NUMBER_SOURCE, docNumberOf } from '../../lexicon/docNumber.js';
-import { isOrganLine, organsOf, organTail } from './organs.js';
-import { isRecipientLine, splitRecipients } from './recipients.js';
+import { lastDateLine, type NoticeWrapper } from '../../segment/noticeWrapper.js';
 import { isTitleLike, type TitleBlock } from '../../segment/titleBlock.js';
+import { docNumberOf } from '../../lexicon/docNumber.js';
 import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
+import { NOTICE_TITLE_END, TRANSMITTAL_VERB } from '../../lexicon/notice.js';
+import { isoDateOf } from '../../numbers/dates.js';
+import { extractBasis } from './basis.js';
+import { isOrganLine, organsOf, organTail } from './organs.js';
+import { splitRecipients } from './recipients.js';
 
 export interface MetaInput {
   text: string;
@@ -15,6 +19,8 @@ export interface MetaInput {
   block: TitleBlock;
   /** Index of the first section paragraph (or paragraphs.length). */
   firstSection: number;
+  /** The notice wrapper before the title block (the layout's). */
+  wrapper: NoticeWrapper;
   /** A signature block after the body (plans issued without a notice), if any. */
   trailingSignature: Signature | null;
   /** Fields of the web page's metadata table (文号, 发文机关, 成文日期…), read where the text says nothing. */
@@ -33,7 +39,7 @@ function pageDate(value: string | undefined): string | null {
  * 方案具体如下：`): the plan's title, its 文号 and the issuing organ.
  */
 const NEWS_LEAD = new RegExp(
-  `^(日前|近日|近期|前不久|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[，,]?\\s*([^，。；《》]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^》]+)》(?:[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER_SOURCE})[ \\t\\u3000]*[）)])?`,
+  `^(日前|近日|近期|前不久|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[，,]?\\s*([^，。；《》]{2,40}?)(?:联合)?(?:印发|发布|出台)了?《([^》]+)》(?:[ \\t\\u3000]*[（(][ \\t\\u3000]*(${DOC_NUMBER})[ \\t\\u3000]*[）)])?`,
 );
 
 function newsLead(paragraphs: readonly Paragraph[]) {
@@ -47,13 +53,15 @@ function newsLead(paragraphs: readonly Paragraph[]) {
 }
 
 function pageMeta(fields: ReadonlyMap<string, string> | undefined) {
-  const get = (...keys: string[]) => keys.map((k) => fields?.get(k)).find((v) => v && v.trim() && !/^[-—/无]$/.test(v.trim()));
-  const number = get('文号', '发文字号');
+  const get = (labels: readonly string[]) => labels.map((k) => fields?.get(k)).find((v) => v && v.trim() && !/^[-—/无]$/.test(v.trim()));
+  const { title, docNumber, issuer, issueDate, published } = PAGE_FIELD_LABELS;
+  const number = get(docNumber);
   return {
     docNumber: number ? docNumberOf(number) : null,
-    issuer: get('发文机关', '发文单位', '发文机构', '发布机构') ?? null,
-    issueDate: pageDate(get('成文日期', '发文日期', '发布日期', '发布时间')),
-    title: get('标题', '名称') ?? null,
+    issuer: get(issuer) ?? null,
+    // (the day the page published it, where the page gives no issue date)
+    issueDate: pageDate(get([...issueDate, ...published])),
+    title: get(title) ?? null,
   };
 }
 
@@ -62,29 +70,28 @@ export interface Signature {
   issueDate: string | null;
 }
 
-const NOTICE_TITLE = /(?:关于)?(?:印发|转发|下发)[《]?(.+?)[》]?的通知$/;
+const NOTICE_TITLE = new RegExp(`(?:关于)?${TRANSMITTAL_VERB}《?(.+?)》?${NOTICE_TITLE_END}$`);
 const DRAFT = /征求意见稿|征求意见|草案|送审稿|讨论稿/;
 // 一 between two years is a dash that OCR read as the numeral (`2021一2025年`).
 const PERIOD = /((?:19|20)\d{2})[ \t\u3000]*(?:年)?[ \t\u3000]*[-—–－~～至到一][ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年?/;
 
-/** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
-export function findSignature(paragraphs: readonly Paragraph[]): (Signature & { first: number }) | null {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    if (!isDateLine(paragraphs[i].text)) continue;
-    const issueDate = isoDateOf(paragraphs[i].text);
-    const organs: string[] = [];
-    let first = i;
-    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-      // In flattened text the line above the date may begin with the end of the attachment's title.
-      const names = j === i - 1 ? organTail(paragraphs[j].text) : paragraphs[j].text;
-      if (!isOrganLine(names)) break;
-      organs.unshift(...organsOf(names));
-      first = j;
-      if (names !== paragraphs[j].text.trim()) break;
-    }
-    return { issuer: organs.length ? organs.join('、') : null, issueDate, first };
+/** The signature dated by the date-only paragraph `date`: the organ lines just above it. */
+function signatureAt(paragraphs: readonly Paragraph[], date: number): Signature {
+  const organs: string[] = [];
+  for (let j = date - 1; j >= 0 && date - j <= 4; j--) {
+    // In flattened text the line above the date may begin with the end of the attachment's title.
+    const names = j === date - 1 ? organTail(paragraphs[j].text) : paragraphs[j].text;
+    if (!isOrganLine(names)) break;
+    organs.unshift(...organsOf(names));
+    if (names !== paragraphs[j].text.trim()) break;
   }
-  return null;
+  return { issuer: organs.length ? organs.join('、') : null, issueDate: isoDateOf(paragraphs[date].text) };
+}
+
+/** Signature block among `paragraphs`: the last date-only line, and the organ lines just above it. */
+export function findSignature(paragraphs: readonly Paragraph[]): Signature | null {
+  const date = lastDateLine(paragraphs);
+  return date < 0 ? null : signatureAt(paragraphs, date);
 }
 
 /** A draft status or a markdown heading mark written on the title line is not part of the title. */
@@ -102,14 +109,15 @@ function planTitle(raw: string | null, header: readonly Paragraph[]): string | n
   return noticeTitle(header);
 }
 
-/** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
 /** A joined title names its subject (`关于…`) or its genre. */
 const NOTICE_TITLE_WORD = new RegExp(`关于|${DOCUMENT_TYPE}`);
 
+/** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
 function noticeTitle(header: readonly Paragraph[]): string | null {
   const lines: string[] = [];
   for (const p of header) {
-    if (docNumberOf(p.text) || isRecipientLine(p.text) || !isTitleLike(p.text) || lines.length >= 3) break;
+    // (a 文号 or a 主送 line is not title-like: the title ends before them)
+    if (!isTitleLike(p.text) || lines.length >= 3) break;
     if (lines.length > 0 && isOrganLine(p.text)) break; // the signature under a standalone plan's title
     lines.push(p.text.trim());
   }
@@ -119,12 +127,14 @@ function noticeTitle(header: readonly Paragraph[]): string | null {
   return NOTICE_TITLE_WORD.test(joined) ? joined : null;
 }
 
+const TRANSMITS = new RegExp(TRANSMITTAL_VERB);
+
 /** The issuer named before 关于 in the notice title (`某市某区人民政府关于印发…`). */
 function issuerOfNoticeTitle(header: readonly Paragraph[], block: TitleBlock): string | null {
   const lines = [...header, ...block.titleParagraphs];
   for (let i = 0; i < lines.length; i++) {
     const at = lines[i].text.indexOf('关于');
-    if (at < 0 || !/印发|转发/.test(lines[i].text + (lines[i + 1]?.text ?? ''))) continue;
+    if (at < 0 || !TRANSMITS.test(lines[i].text + (lines[i + 1]?.text ?? ''))) continue;
     if (at > 0 && isOrganLine(lines[i].text.slice(0, at))) return organsOf(lines[i].text.slice(0, at)).join('、');
     if (at === 0 && i > 0 && isOrganLine(lines[i - 1].text)) return organsOf(lines[i - 1].text).join('、');
   }
@@ -156,13 +166,13 @@ function wholeTitle(paragraphs: readonly Paragraph[], block: TitleBlock, header:
 }
 
 export function extractMeta(input: MetaInput): Meta {
-  const { text, paragraphs, block, firstSection } = input;
+  const { text, paragraphs, block, firstSection, wrapper } = input;
   const header = paragraphs.slice(0, block.first);
   const titleBlockText = [...block.titleParagraphs, ...block.extras].map((p) => p.text).join('\n');
 
-  const signature = findSignature(header) ?? input.trailingSignature;
-  const docNumber = header.map((p) => docNumberOf(p.text)).find((n) => n !== null) ?? null;
-  const recipientAt = header.findIndex((p) => isRecipientLine(p.text));
+  const signature = (wrapper.signatureDate === null ? null : signatureAt(paragraphs, wrapper.signatureDate)) ?? input.trailingSignature;
+  const docNumber = wrapper.docNumber?.value ?? null;
+  const recipientAt = wrapper.recipients ?? -1;
   // A long 主送 list may wrap: lines ending in 、，, before the colon line belong to it.
   let recipientFrom = recipientAt;
   while (recipientFrom > 0 && recipientAt - recipientFrom < 3 && /[、，,]$/.test(header[recipientFrom - 1].text)) recipientFrom--;

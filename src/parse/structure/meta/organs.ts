@@ -1,7 +1,7 @@
 // Names of issuing organs, as they stand in a signature block.
+import { ORGAN_ENDING } from '../../lexicon/notice.js';
 
-const ORGAN_END =
-  /(人民政府|政府|办公室|办公厅|委员会|常委会|党委|委|局|厅|部|署|院|会|中心|办|管委会|公司|集团|银行|党组|支队|总队|研究所)$/;
+const ORGAN_END = new RegExp(`${ORGAN_ENDING}$`);
 
 /**
  * What a flattened text glued before the signature's organ names: the end of the attachment's

@@ -1,4 +1,5 @@
-// 主送机关: the line of addressees that ends with a colon, split on 、，, outside brackets.
+// 主送机关: the addressees of the 主送 line (found by the layout, segment/noticeWrapper.ts), split on
+// 、，, outside brackets.
 
 /**
  * The end of a notice's or letter's own title (`…关于印发《…》的通知`, `…关于商请会签《…》的函`): in a
@@ -40,11 +41,4 @@ function joinShortNames(names: string[]): string[] {
     else out.push(name);
   }
   return out;
-}
-
-/** A 主送机关 line: ends with a colon, no sentence inside, not an attachment line. */
-export function isRecipientLine(paragraph: string): boolean {
-  const value = paragraph.trim();
-  if (/^附\s*件|如下[：:]$|^(?:为|现|根据|按照|经|依据)/.test(value)) return false; // a lead-in sentence, not addressees
-  return /[：:]$/.test(value) && !value.includes('。') && value.length <= 300 && value.length >= 3;
 }

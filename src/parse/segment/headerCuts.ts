@@ -15,6 +15,8 @@ const NOTICE_END = new RegExp(`${NOTICE_TITLE_END}(?=[^》”"）)，。；：�
 const DOC_NUMBER_END = new RegExp(`${YEAR_AND_SERIAL}(?=[^，。；：、》）)])`, 'g');
 const SIGNATURE_DATE = new RegExp(WRITTEN_DATE, 'g');
 const ORGAN_BEFORE = new RegExp(`${ORGAN_ENDING}$`);
+/** An attachment label opening a part (`附件`, `附件2：`) glued to the title after it, never `见附件` inside a sentence. */
+const ATTACHMENT_LABEL = /(?<=^|[。；！？）)\s])附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?(?=[\u4e00-\u9fff《“])/g;
 const TITLE_THEN_PREAMBLE = new RegExp(`${DOCUMENT_TYPE}(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)`, 'g');
 
 /** Cut offsets (absolute) inside `text[start, end)`, the header part of a glued line. */
@@ -47,6 +49,10 @@ export function headerCuts(text: string, start: number, end: number): number[] {
     while (/\s/.test(before[organStart] ?? '')) organStart++;
     cuts.push(at(organStart), at(m.index), at(m.index + m[0].length));
   }
+
+  // `附件国网…工作方案根据…`: a plan sent as an attachment opens with its label, its own paragraph.
+  ATTACHMENT_LABEL.lastIndex = 0;
+  while ((m = ATTACHMENT_LABEL.exec(head)) !== null) cuts.push(at(m.index), at(m.index + m[0].length));
 
   TITLE_THEN_PREAMBLE.lastIndex = 0;
   let titleEnd = -1;

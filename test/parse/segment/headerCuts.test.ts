@@ -55,4 +55,15 @@ describe('headerCuts: a notice wrapper with its line breaks deleted', () => {
     const at = text.indexOf(date);
     expect(headerCuts(text, 0, text.length)).toEqual(expect.arrayContaining([organ, at, at + date.length]));
   });
+
+  it('cuts an attachment label off the plan title glued to it, not `见附件` inside a sentence', () => {
+    const text = '附件癸县电力保障工作方案根据上级通知要求，特制定此方案。具体见附件2。附件2：癸县任务清单';
+    const cuts = headerCuts(text, 0, text.length);
+    expect(cuts).toEqual(expect.arrayContaining([2, text.indexOf('根据'), text.indexOf('附件2：'), text.indexOf('癸县任务清单')]));
+    expect(cuts).not.toContain(text.indexOf('附件2。'));
+    const plan =
+      `${text.slice(0, text.indexOf('具体'))}一、总体要求做好全国两会期间电力保障工作，确保电网安全稳定运行。` +
+      '二、工作措施（一）加强值守。严格落实24小时值班制度。（二）强化巡视。加强重要线路巡视。三、组织保障加强领导，压实责任。';
+    expect(structureOf(plan).meta.title).toBe('癸县电力保障工作方案');
+  });
 });

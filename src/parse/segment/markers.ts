@@ -35,8 +35,13 @@ export interface Marker {
 const GAP = '[ \\t\\u3000]*';
 /** Markdown emphasis a crawler left inside a marker (`四 **、** …`, `1**.**`). */
 const EM = '(?:\\*\\*|__)?';
-const CN = '[一二三四五六七八九十百零〇]{1,4}';
-const AR = '[0-9０-９]{1,3}';
+/** The numerals of a token, and how many it holds at most: no token starts deeper in a longer run. */
+export const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
+export const ARABIC_NUMERALS = '0123456789０１２３４５６７８９';
+export const MAX_CHINESE_NUMERALS = 4;
+export const MAX_ARABIC_NUMERALS = 3;
+const CN = `[${CHINESE_NUMERALS}]{1,${MAX_CHINESE_NUMERALS}}`;
+const AR = `[${ARABIC_NUMERALS}]{1,${MAX_ARABIC_NUMERALS}}`;
 
 interface Rule {
   kind: MarkerKind;
@@ -157,6 +162,19 @@ const OUTLINE_KINDS: ReadonlySet<MarkerKind> = new Set(['ar-dot', 'ar-paren', 'c
  */
 export function isPlainOutlineMarker(marker: Marker): boolean {
   return OUTLINE_KINDS.has(marker.kind) && !marker.spaced && !marker.ambiguous && marker.wrapper === null && marker.number < 100;
+}
+
+/**
+ * The token is read from inside a longer number or an ordinal, so it is no marker there: `2.` of
+ * `12.` or `1.2.`, `一、` of `十一、`, anything after `第` (`第一、`). Bracketed and circled tokens
+ * stand apart by their first character.
+ */
+export function continuesNumber(text: string, marker: Marker): boolean {
+  const before = text[marker.start - 1] ?? '';
+  if (before === '第') return true;
+  if (marker.kind === 'cn-dun') return /[一二三四五六七八九十百零〇]/.test(before);
+  if (marker.kind === 'ar-dot' || marker.kind === 'ar-half') return /[0-9０-９.．]/.test(before);
+  return false;
 }
 
 /** Bracketed kinds may stand in for each other in a typo (`（3）` among `（二）（四）`). */

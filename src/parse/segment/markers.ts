@@ -184,18 +184,6 @@ export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
   return shape(a) === shape(b);
 }
 
-// Where a marker may stand, for scanners that look for one inside running text before the lexer
-// reads it: every marker shape of the project is written in this file.
-
-/** Where a marker might start: a bracket, a Chinese numeral before 、, or digits before a dot. */
-export const MARKER_START = /(?<!第)[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．第])[0-9０-９]{1,2}(?=[.．、])/g;
-
-/** A sub-item marker glued inside a line (`三、主要措施(一)着力构建…1.加快…`): `（一）` `（1）` `1.` `1、`. */
-export const SUB_ITEM_MARKER = /(?<![0-9０-９])(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[）)]|[0-9]{1,3}[.．、])(?![0-9０-９])/;
-
-/** A short heading under its marker (`三、主要措施`, `（一）着力构建`) right before a glued sub-item. */
-export const GLUED_HEAD = /(?:[一二三四五六七八九十]、|[（(](?:[一二三四五六七八九十]+|[0-9]{1,3})[）)])[^。；，：、《》（）()]{2,}$/;
-
 /** Numbering markers anywhere in a unit name read from a list (`（四）发改处`, `3.开展`): no name holds one. */
 export const MARKER_INSIDE =
   /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;

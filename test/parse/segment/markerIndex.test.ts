@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexMarkers, markerAt, markersEndingAt, markersWithin } from '../../../src/parse/segment/markerIndex.js';
 import { lexMarker } from '../../../src/parse/segment/markers.js';
+import { splitParagraphs } from '../../../src/parse/segment/paragraphs.js';
+import { buildTextIndex } from '../../../src/parse/segment/textIndex.js';
 
 const brief = (m: { kind: string; number: number; text: string; start: number; end: number; from: number }) =>
   [m.kind, m.number, m.text, m.start, m.end, m.from] as const;
@@ -91,3 +93,16 @@ describe('marker queries', () => {
   });
 });
 
+describe('the text index holds the markers, and the paragraphs read them', () => {
+  it('cuts a flattened line at the markers its numbering expects', () => {
+    const text =
+      '关于印发某市养老服务发展实施方案的通知 各区人民政府：现将方案印发给你们，请认真贯彻执行。' +
+      '一、总体要求（一）指导思想。坚持以人民为中心。（二）主要目标。到2025年建成养老服务体系。' +
+      '二、重点任务1.完善设施。新建养老机构10所。2.提升服务。培训护理人员500名。';
+    const index = buildTextIndex(text);
+    expect(markerAt(index.markers, text.indexOf('二、'))).toMatchObject({ kind: 'cn-dun', number: 2 });
+    const paragraphs = splitParagraphs(index, index.lines);
+    expect(paragraphs.filter((p) => p.sequenced).map((p) => p.text.slice(0, 4))).toEqual(['一、总体', '（一）指', '（二）主', '二、重点', '1.完善', '2.提升']);
+    expect(paragraphs.every((p) => p.flat && text.slice(p.start, p.end) === p.text)).toBe(true);
+  });
+});

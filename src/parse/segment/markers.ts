@@ -183,7 +183,3 @@ export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
     k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'chapter' || k === 'article' ? k : k === 'circled' ? 'circled' : 'plain';
   return shape(a) === shape(b);
 }
-
-/** Numbering markers anywhere in a unit name read from a list (`（四）发改处`, `3.开展`): no name holds one. */
-export const MARKER_INSIDE =
-  /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;

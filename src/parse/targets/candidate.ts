@@ -75,9 +75,9 @@ export interface Exclusion {
   readonly innerClasses?: readonly string[];
   /**
    * The regions in `text`. `starts`, when given, holds (ascending) at least every offset whose
-   * character is in `startChars`, found once for all rules.
+   * character is in `startChars`, found once for all rules; `index` is the text's index.
    */
-  find(text: string, starts?: ArrayLike<number>): Array<{ start: number; end: number }>;
+  find(text: string, starts: ArrayLike<number> | undefined, index: TextIndex): Array<{ start: number; end: number }>;
 }
 
 /** A candidate with every optional field defaulted. */

@@ -104,7 +104,27 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The characters a token of each kind begins with. */
+const FIRST: Record<MarkerKind, string> = {
+  chapter: '第',
+  article: '第',
+  'cn-paren': '（(',
+  'ar-paren': '（(',
+  'cn-dun': CHINESE_NUMERALS,
+  'ar-dot': ARABIC_NUMERALS,
+  'ar-half': ARABIC_NUMERALS,
+  circled: String.fromCharCode(...Array.from({ length: 20 }, (_, k) => 0x2460 + k)),
+};
+
+/** The rules that can match at a character (by its UTF-16 code), in rule order: no other is tried there. */
+const RULES_AT = new Map<number, Rule[]>();
+for (const rule of RULES) {
+  for (const c of FIRST[rule.kind]) RULES_AT.set(c.charCodeAt(0), [...(RULES_AT.get(c.charCodeAt(0)) ?? []), rule]);
+}
+
 const WRAPPER = /(#{1,6}[ \t]*|(?:\*\*|__)[ \t\u3000]*)/y;
+/** `#`, `*`, `_`: what a wrapper begins with. */
+const WRAPPER_FIRST = new Set([0x23, 0x2a, 0x5f]);
 
 /**
  * The marker that starts at `pos` (after an optional markdown wrapper), or null. `limit` bounds
@@ -114,7 +134,7 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
   let at = pos;
   let wrapper: string | null = null;
   WRAPPER.lastIndex = at;
-  const w = WRAPPER.exec(text);
+  const w = WRAPPER_FIRST.has(text.charCodeAt(at)) ? WRAPPER.exec(text) : null;
   if (w) {
     wrapper = w[1].trim();
     at += w[0].length;
@@ -126,7 +146,7 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
       at += again[0].length;
     }
   }
-  for (const rule of RULES) {
+  for (const rule of RULES_AT.get(text.charCodeAt(at)) ?? []) {
     rule.pattern.lastIndex = at;
     const m = rule.pattern.exec(text);
     if (!m || at + m[0].length > limit) continue;

@@ -8,6 +8,7 @@ import { LIST_FINDERS, LIST_REFINERS } from './config.js';
 import type { DocumentLayout, FoundList, ListDocument } from './layout.js';
 import { summariseUnits } from './unitSummary.js';
 import type { WarningSink } from '../diagnostics.js';
+import type { TextIndex } from '../segment/textIndex.js';
 
 export interface ResponsibilitiesResult {
   responsibilities: Responsibility[];
@@ -16,9 +17,10 @@ export interface ResponsibilitiesResult {
 }
 
 /** Every responsibility list of the body text and of task tables: the finders, then the refiners of `config.ts`. */
-export function findResponsibilityLists(text: string, structure: Pick<Structure, 'sections' | 'tables'>, warn?: WarningSink): FoundList[] {
+export function findResponsibilityLists(index: TextIndex, structure: Pick<Structure, 'sections' | 'tables'>, warn?: WarningSink): FoundList[] {
   const layout: DocumentLayout = {
-    text,
+    text: index.text,
+    markers: index.markers,
     sectionStarts: flattenSections(structure.sections)
       .map((s) => s.start)
       .sort((a, b) => a - b),
@@ -36,7 +38,7 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
 export function extractResponsibilities(ctx: ParseContext, structure: Structure): ResponsibilitiesResult {
   const { text } = ctx;
   const warnings: Warning[] = [];
-  const lists = findResponsibilityLists(text, structure, (w) => warnings.push(w));
+  const lists = findResponsibilityLists(ctx.index, structure, (w) => warnings.push(w));
   const bodyLists = lists.filter((l) => l.table === null);
   const closing = closingSections(text, structure.sections, bodyLists);
   const sectionOf = new Map(bodyLists.map((l, i) => [l, closing[i]]));

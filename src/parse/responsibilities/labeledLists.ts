@@ -80,10 +80,10 @@ export function findLabeledLists(layout: DocumentLayout): FoundList[] {
     if (closing !== null) {
       // `（责任单位：…；完成时限：…）`: inside its bracket a list stops early only at another label, or
       // reads names up to a full stop (`〔责任单位：A、B按职责分工负责。具体任务…，下同。〕`).
-      const inner = scanList(text, label.end, closing, index, 'bracketed');
+      const inner = scanList(layout.markers, label.end, closing, index, 'bracketed');
       const namesStop = inner.reason === 'period' || inner.reason === 'break' ? inner.stop : closing;
       scanned = inner.reason === 'label' ? inner : { stop: namesStop, closedBy: closing, reason: 'bracket' };
-    } else scanned = scanList(text, label.end, limit, index, 'open');
+    } else scanned = scanList(layout.markers, label.end, limit, index, 'open');
     const { stop, closedBy, reason } = scanned;
     let start = label.start;
     let end = trimEnd(text, label.start, stop);

@@ -1,10 +1,13 @@
 import type { ResponsibleUnit } from '../../schema/responsibility.js';
 import type { WarningSink } from '../diagnostics.js';
 import type { Table } from '../../schema/table.js';
+import type { MarkerIndex } from '../segment/markerIndex.js';
 
 /** What the list finders know of the document besides its text. */
 export interface DocumentLayout {
   text: string;
+  /** The numbering markers of the text (a list stops at the next one). */
+  markers: MarkerIndex;
   /** Start offsets of every section node, ascending: a list never runs into the next item. */
   sectionStarts: readonly number[];
   /** Spans of attachment tables: their cells are read from the table, not as body text. */

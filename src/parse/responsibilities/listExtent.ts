@@ -13,7 +13,8 @@ import { cleanUnitName, splitUnitNames } from './splitUnits.js';
 import { HEADING_WORD_INSIDE } from '../lexicon/headings.js';
 import { isUnitName, isWrappedListName } from './unitName.js';
 import { endsSpan } from '../segment/textIndex.js';
-import { MARKER_INSIDE } from '../segment/markers.js';
+import { continuesNumber } from '../segment/markers.js';
+import { indexMarkers, markerAt, markersWithin, type IndexedMarker, type MarkerIndex } from '../segment/markerIndex.js';
 
 /** A list runs at most this far past its label (its closing bracket is looked for no further): past it, it has run into the text. */
 export const LIST_MAX = 400;
@@ -36,20 +37,32 @@ const SEPARATOR = /[、，,；;/／]/u;
 const COLON = /[：:]/u;
 const HAN = /[\u4e00-\u9fff]/u;
 
-/**
- * Numbering markers and quotations that start the next heading or sentence (GB/T 9704 markers as a
- * flattened page keeps them): `（八）`, `（3）`, `三、`, `3.`, `1．`, `①`, `第二部分`, `“`, `《`.
- * Sticky: tried at one offset.
- */
-const BREAK =
-  /[“"《「①-⑳]|[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|[一二三四五六七八九十百]{1,3}、(?![一二三四五六七八九十])|(?<![0-9０-９.．])[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、)|第[一二三四五六七八九十]{1,3}(?:部分|章|节|条)/uy;
-
 const QUOTE = /[“"《「]/u;
 
-/** A numbering marker or quotation starts at `i`. */
-export function breakAt(text: string, i: number): boolean {
-  BREAK.lastIndex = i;
-  return BREAK.test(text);
+/**
+ * A numbering marker that opens the next item or heading (GB/T 9704 markers as a flattened page
+ * keeps them: `（八）`, `（3）`, `三、`, `3.`, `1．`, `①`, `第二部分`), as the one lexer reads it: lexed
+ * at the token itself, no blank inside; `三、` not before another numeral (`一、二级`); `3.` not a
+ * decimal; neither read from inside a longer number.
+ */
+function opensItem(text: string, marker: IndexedMarker): boolean {
+  if (marker.from !== marker.start || marker.spaced || continuesNumber(text, marker)) return false;
+  switch (marker.kind) {
+    case 'cn-dun':
+      return marker.text.endsWith('、') && !/[一二三四五六七八九十]/.test(text[marker.end] ?? '');
+    case 'ar-dot':
+      return !marker.ambiguous;
+    case 'ar-half':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** A numbering marker that opens an item is lexed at `i` (see `opensItem`). */
+function markerBreakAt(markers: MarkerIndex, i: number): boolean {
+  const marker = markerAt(markers, i);
+  return marker !== null && opensItem(markers.text, marker);
 }
 
 /** Where the list labels of the text start and end (just past the colon). */
@@ -75,7 +88,8 @@ export function labelIndex(labels: ReadonlyArray<{ start: number; end: number }>
  * quotation, at another label, after LIST_MAX, or at the first clause that is not a name (or past
  * the name that clause starts with). One pass: each clause is judged when it closes.
  */
-export function scanList(text: string, from: number, limit: number, labels: LabelIndex, mode: 'bracketed' | 'open'): ListStop {
+export function scanList(markers: MarkerIndex, from: number, limit: number, labels: LabelIndex, mode: 'bracketed' | 'open'): ListStop {
+  const { text } = markers;
   const open = mode === 'open';
   const end = Math.min(limit, from + LIST_MAX);
   let depth = 0;
@@ -100,7 +114,7 @@ export function scanList(text: string, from: number, limit: number, labels: Labe
     }
     // A marker, a quotation, or the bracket of the next list (`（责任单位：`) ends this one, even inside a
     // bracket left open. In its own bracket a list is not cut at a quotation (`市“放管服”改革办`).
-    if (open ? breakAt(text, i) || (isOpenBracket(ch) && labels.endOf.has(i + 1)) : !QUOTE.test(ch) && breakAt(text, i))
+    if (open ? QUOTE.test(ch) || markerBreakAt(markers, i) || (isOpenBracket(ch) && labels.endOf.has(i + 1)) : markerBreakAt(markers, i))
       return finish(i, 'break');
     if (depth === 0) {
       const labelEnd = labels.endOf.get(i);
@@ -149,9 +163,11 @@ const SUBJECT_OF = /^(?:要|应|需|须|必须|将|已|也|都|均|可|能|会|�
 /** How far into a piece a unit name may run. */
 const NAME_MAX = 40;
 
-/** A name read from a list that is not a unit's: it holds a numbering marker or a heading word. */
+/** A name read from a list that is not a unit's: it holds a numbering marker (`（四）发改处`, `3.开展`) or a heading word. */
 export function holdsMarkerOrHeading(name: string): boolean {
-  return MARKER_INSIDE.test(name) || HEADING_WORDS.test(name);
+  if (HEADING_WORDS.test(name)) return true;
+  for (const marker of markersWithin(indexMarkers(name), 0, name.length)) if (opensItem(name, marker)) return true;
+  return false;
 }
 
 /** A whole clause that reads as one unit name (and holds no heading word such as 行动目标). */

@@ -5,7 +5,8 @@
 // instead of finding them again.
 import { ATTACHMENT_HEADING } from '../lexicon/headings.js';
 import { findChrome, withoutChrome, type Chrome } from './chrome.js';
-import { lexMarker, type Marker } from './markers.js';
+import type { Marker } from './markers.js';
+import { markerAt } from './markerIndex.js';
 import { findNoticeWrapper, type NoticeWrapper } from './noticeWrapper.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
 import type { TextIndex } from './textIndex.js';
@@ -41,10 +42,10 @@ export interface Layout {
 export function findLayout(index: TextIndex): Layout {
   const { text, lines } = index;
   const chrome = findChrome(text, lines);
-  const paragraphs = splitParagraphs(text, withoutChrome(lines, chrome));
+  const paragraphs = splitParagraphs(index, withoutChrome(lines, chrome));
   const marked: MarkedParagraph[] = [];
   for (const paragraph of paragraphs) {
-    const marker = lexMarker(text, paragraph.start, paragraph.end);
+    const marker = markerAt(index.markers, paragraph.start, paragraph.end);
     if (marker) marked.push({ marker, paragraph });
   }
   const paragraphIndex = new Map(paragraphs.map((p, i) => [p, i]));

@@ -35,8 +35,13 @@ export interface Marker {
 const GAP = '[ \\t\\u3000]*';
 /** Markdown emphasis a crawler left inside a marker (`四 **、** …`, `1**.**`). */
 const EM = '(?:\\*\\*|__)?';
-const CN = '[一二三四五六七八九十百零〇]{1,4}';
-const AR = '[0-9０-９]{1,3}';
+/** The numerals of a token, and how many it holds at most: no token starts deeper in a longer run. */
+export const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
+export const ARABIC_NUMERALS = '0123456789０１２３４５６７８９';
+export const MAX_CHINESE_NUMERALS = 4;
+export const MAX_ARABIC_NUMERALS = 3;
+const CN = `[${CHINESE_NUMERALS}]{1,${MAX_CHINESE_NUMERALS}}`;
+const AR = `[${ARABIC_NUMERALS}]{1,${MAX_ARABIC_NUMERALS}}`;
 
 interface Rule {
   kind: MarkerKind;
@@ -99,7 +104,27 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The characters a token of each kind begins with. */
+const FIRST: Record<MarkerKind, string> = {
+  chapter: '第',
+  article: '第',
+  'cn-paren': '（(',
+  'ar-paren': '（(',
+  'cn-dun': CHINESE_NUMERALS,
+  'ar-dot': ARABIC_NUMERALS,
+  'ar-half': ARABIC_NUMERALS,
+  circled: String.fromCharCode(...Array.from({ length: 20 }, (_, k) => 0x2460 + k)),
+};
+
+/** The rules that can match at a character (by its UTF-16 code), in rule order: no other is tried there. */
+const RULES_AT = new Map<number, Rule[]>();
+for (const rule of RULES) {
+  for (const c of FIRST[rule.kind]) RULES_AT.set(c.charCodeAt(0), [...(RULES_AT.get(c.charCodeAt(0)) ?? []), rule]);
+}
+
 const WRAPPER = /(#{1,6}[ \t]*|(?:\*\*|__)[ \t\u3000]*)/y;
+/** `#`, `*`, `_`: what a wrapper begins with. */
+const WRAPPER_FIRST = new Set([0x23, 0x2a, 0x5f]);
 
 /**
  * The marker that starts at `pos` (after an optional markdown wrapper), or null. `limit` bounds
@@ -109,7 +134,7 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
   let at = pos;
   let wrapper: string | null = null;
   WRAPPER.lastIndex = at;
-  const w = WRAPPER.exec(text);
+  const w = WRAPPER_FIRST.has(text.charCodeAt(at)) ? WRAPPER.exec(text) : null;
   if (w) {
     wrapper = w[1].trim();
     at += w[0].length;
@@ -121,7 +146,7 @@ export function lexMarker(text: string, pos: number, limit = text.length): Marke
       at += again[0].length;
     }
   }
-  for (const rule of RULES) {
+  for (const rule of RULES_AT.get(text.charCodeAt(at)) ?? []) {
     rule.pattern.lastIndex = at;
     const m = rule.pattern.exec(text);
     if (!m || at + m[0].length > limit) continue;
@@ -159,25 +184,22 @@ export function isPlainOutlineMarker(marker: Marker): boolean {
   return OUTLINE_KINDS.has(marker.kind) && !marker.spaced && !marker.ambiguous && marker.wrapper === null && marker.number < 100;
 }
 
+/**
+ * The token is read from inside a longer number or an ordinal, so it is no marker there: `2.` of
+ * `12.` or `1.2.`, `一、` of `十一、`, anything after `第` (`第一、`). Bracketed and circled tokens
+ * stand apart by their first character.
+ */
+export function continuesNumber(text: string, marker: Marker): boolean {
+  const before = text[marker.start - 1] ?? '';
+  if (before === '第') return true;
+  if (marker.kind === 'cn-dun') return /[一二三四五六七八九十百零〇]/.test(before);
+  if (marker.kind === 'ar-dot' || marker.kind === 'ar-half') return /[0-9０-９.．]/.test(before);
+  return false;
+}
+
 /** Bracketed kinds may stand in for each other in a typo (`（3）` among `（二）（四）`). */
 export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
   const shape = (k: MarkerKind) =>
     k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'chapter' || k === 'article' ? k : k === 'circled' ? 'circled' : 'plain';
   return shape(a) === shape(b);
 }
-
-// Where a marker may stand, for scanners that look for one inside running text before the lexer
-// reads it: every marker shape of the project is written in this file.
-
-/** Where a marker might start: a bracket, a Chinese numeral before 、, or digits before a dot. */
-export const MARKER_START = /(?<!第)[（(](?=[ \u3000]*[一二三四五六七八九十0-9０-９])|(?<![一二三四五六七八九十百零〇第])[一二三四五六七八九十]{1,3}(?=[、.．])|(?<![0-9０-９.．第])[0-9０-９]{1,2}(?=[.．、])/g;
-
-/** A sub-item marker glued inside a line (`三、主要措施(一)着力构建…1.加快…`): `（一）` `（1）` `1.` `1、`. */
-export const SUB_ITEM_MARKER = /(?<![0-9０-９])(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[）)]|[0-9]{1,3}[.．、])(?![0-9０-９])/;
-
-/** A short heading under its marker (`三、主要措施`, `（一）着力构建`) right before a glued sub-item. */
-export const GLUED_HEAD = /(?:[一二三四五六七八九十]、|[（(](?:[一二三四五六七八九十]+|[0-9]{1,3})[）)])[^。；，：、《》（）()]{2,}$/;
-
-/** Numbering markers anywhere in a unit name read from a list (`（四）发改处`, `3.开展`): no name holds one. */
-export const MARKER_INSIDE =
-  /[（(](?:[一二三四五六七八九十百]{1,3}|[0-9０-９]{1,2})[）)]|(?:^|[^一二三四五六七八九十百])[一二三四五六七八九十百]{1,3}、|(?:^|[^0-9０-９.．])[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]/u;

@@ -2,9 +2,11 @@
 // that holds a whole flattened document (web copy) is cut where its paragraphs used to begin.
 import type { Line } from './lines.js';
 import { headerCuts } from './headerCuts.js';
-import { GLUED_HEAD, MARKER_START, SUB_ITEM_MARKER, lexMarker, type MarkerKind } from './markers.js';
+import { continuesNumber, type Marker, type MarkerKind } from './markers.js';
+import { markerAt, markersWithin, type IndexedMarker, type MarkerIndex } from './markerIndex.js';
 import { vocabularyHeading } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
+import type { TextIndex } from './textIndex.js';
 
 export interface Paragraph {
   /** Trimmed span: no leading or trailing blanks. */
@@ -34,7 +36,8 @@ const MAX_GLUED_HEADING = 30;
 const CUT = /[^\S\r\n\u2028\u2029]+/g;
 
 /** Cut positions of a flattened line: after every run of blanks, and after 。！？ when a marker follows. */
-function cutPoints(text: string, start: number, end: number, sequenced: Set<number>): number[] {
+function cutPoints(index: TextIndex, start: number, end: number, sequenced: Set<number>): number[] {
+  const { text, markers } = index;
   const cuts: number[] = [];
   const line = text.slice(start, end);
   const depth = titleDepths(line);
@@ -50,42 +53,64 @@ function cutPoints(text: string, start: number, end: number, sequenced: Set<numb
     // Web copies pad a quoted or Latin term with a blank (`（一）“互联网+” 高技术产业`): inside a short
     // heading that blank is no paragraph break.
     const padded =
-      /[”"+A-Za-z]/.test(before) && /[\u4e00-\u9fff]/.test(after) && lexMarker(text, at, end) === null &&
-      /(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，；：,;:！？\s]{1,12}$/.test(line.slice(Math.max(0, m.index - 16), m.index));
+      /[”"+A-Za-z]/.test(before) && /[\u4e00-\u9fff]/.test(after) && markerAt(markers, at, end) === null &&
+      headingEndsAt(markers, start, start + m.index, 16, PADDED_HEADING, headsSection);
     if (padded) continue;
     if (at < end && depth[m.index] === 0 && !glued) cuts.push(at);
   }
   // No blank at all between paragraphs: a marker right after a full stop or a closing bracket.
-  const stop = /[。！？）)]/g;
-  const lastOfKind = new Map<string, number>();
-  while ((m = stop.exec(line)) !== null) {
-    const at = start + m.index + 1;
-    if (depth[m.index] !== 0 || at >= end) continue;
-    const marker = lexMarker(text, at, end);
+  const lastOfKind = new Map<MarkerKind, number>();
+  for (const marker of markersWithin(markers, start + 1, end)) {
+    const stop = marker.from - 1;
+    if (!/[。！？）)]/.test(text[stop]) || depth[stop - start] !== 0 || marker.end > end) continue;
     // `。10.15-30%的…` after note 9.: a decimal-looking marker the numbering expects.
-    const expected = marker?.ambiguous && lastOfKind.get(marker.kind) === marker.number - 1;
-    if (markerAfterStop(text, at, end) || expected) {
-      cuts.push(at);
-      if (marker) lastOfKind.set(marker.kind, marker.number);
+    const expected = marker.ambiguous && lastOfKind.get(marker.kind) === marker.number - 1;
+    if (opensAfterStop(marker) || expected) {
+      cuts.push(marker.from);
+      lastOfKind.set(marker.kind, marker.number);
     }
   }
   // `三、主要措施(一)着力构建…1.加快…`: a sub-item glued to a short heading.
-  const first = new RegExp(SUB_ITEM_MARKER.source, 'g');
-  while ((m = first.exec(line)) !== null) {
-    const at = start + m.index;
-    const head = line.slice(Math.max(0, m.index - MAX_GLUED_HEADING), m.index);
-    if (depth[m.index] === 0 && GLUED_HEAD.test(head)) cuts.push(at);
+  for (const marker of markersWithin(markers, start, end)) {
+    if (depth[marker.from - start] === 0 && marker.end <= end && isGluedSubItem(text, marker) &&
+      headingEndsAt(markers, start, marker.from, MAX_GLUED_HEADING, GLUED_HEADING, headsSubItems)) cuts.push(marker.from);
   }
-  const running = runningMarkers(text, start, end, depth);
-  for (const c of running) sequenced.add(c);
-  cuts.push(...running);
+  const running = runningMarkers(index, start, end, depth);
+  for (const marker of running) sequenced.add(marker.start);
+  cuts.push(...running.map((marker) => marker.start));
   // The notice wrapper and title block before the first section, glued together.
   const firstSection = cuts.find((c) => {
-    const marker = lexMarker(text, c, end);
+    const marker = markerAt(markers, c, end);
     return marker !== null && marker.number === 1 && (marker.kind === 'cn-dun' || marker.kind === 'chapter' || marker.kind === 'cn-paren');
   });
   cuts.push(...headerCuts(text, start, firstSection ?? start));
   return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/** A short heading after its marker, up to a blank (`（一）“互联网+” 高技术产业`). */
+const PADDED_HEADING = /^[^。，；：,;:！？\s]{1,12}$/;
+/** A short heading after its marker, up to a sub-item glued to it (`三、主要措施(一)…`). */
+const GLUED_HEADING = /^[^。；，：、《》（）()]{2,}$/;
+
+const headsSection = (marker: Marker): boolean => marker.kind === 'cn-paren' || (marker.kind === 'cn-dun' && marker.text.endsWith('、'));
+const headsSubItems = (marker: Marker): boolean => headsSection(marker) || marker.kind === 'ar-paren';
+
+/**
+ * A short heading under its marker ends at `at` (`三、主要措施`, `（一）着力构建`): a marker `heads`
+ * accepts, written without blanks, lexed within `window` characters before `at` on the line, then
+ * `heading` up to `at`.
+ */
+function headingEndsAt(markers: MarkerIndex, lineStart: number, at: number, window: number, heading: RegExp, heads: (m: Marker) => boolean): boolean {
+  for (const marker of markersWithin(markers, Math.max(lineStart, at - window), at)) {
+    if (marker.from === marker.start && !marker.spaced && heads(marker) && heading.test(markers.text.slice(marker.end, at))) return true;
+  }
+  return false;
+}
+
+/** A sub-item as a heading has it glued on (`（一）` `（1）` `1.` `1、`): no blanks inside, no digit on either side. */
+function isGluedSubItem(text: string, marker: IndexedMarker): boolean {
+  const kind = marker.kind === 'cn-paren' || marker.kind === 'ar-paren' || marker.kind === 'ar-dot';
+  return kind && marker.from === marker.start && !marker.spaced && !continuesNumber(text, marker) && !/[0-9０-９]/.test(text[marker.end] ?? '');
 }
 
 const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren': 1, 'ar-dot': 2, 'ar-paren': 3 };
@@ -96,28 +121,26 @@ const LEVEL_OF: Partial<Record<MarkerKind, number>> = { 'cn-dun': 0, 'cn-paren':
  * under each marker of a higher kind. A top-level number written twice (`三、` … `三、保障措施`)
  * counts when a heading word of plans follows it. One pass over the line.
  */
-function runningMarkers(text: string, start: number, end: number, depth: readonly number[]): number[] {
-  const line = text.slice(start, end);
+function runningMarkers(index: TextIndex, start: number, end: number, depth: readonly number[]): IndexedMarker[] {
+  const { text, markers } = index;
   const last = [0, 0, 0, 0];
   const ever = [0, 0, 0, 0];
-  const cuts: number[] = [];
-  MARKER_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER_START.exec(line)) !== null) {
-    if (depth[m.index] !== 0) continue;
-    const marker = lexMarker(text, start + m.index, end);
-    const level = marker ? LEVEL_OF[marker.kind] : undefined;
-    if (!marker || level === undefined || marker.ambiguous || marker.wrapper !== null) continue;
+  const running: IndexedMarker[] = [];
+  let resume = start; // a marker taken is not read into: the scan resumes after it
+  for (const marker of markersWithin(markers, start, end)) {
+    const level = LEVEL_OF[marker.kind];
+    if (marker.from < resume || marker.end > end || level === undefined || marker.ambiguous || marker.wrapper !== null) continue;
+    if (depth[marker.from - start] !== 0 || !numbersInline(text, marker)) continue;
     // An enumeration inside a sentence (`主要包括：1.治理扬尘；2.…`) is not a paragraph break; the
     // sentence that hands over to the outline (`现制订方案如下：一、工作目标…`) is.
-    let back = m.index - 1;
-    while (back >= 0 && /\s/.test(line[back])) back--;
-    const handsOver = back >= 0 && OUTLINE_LEAD.test(line.slice(Math.max(0, back - 4), back + 1));
-    if (back >= 0 && /[：:；;，,、]/.test(line[back]) && !handsOver) continue;
+    let back = marker.from - 1;
+    while (back >= start && /\s/.test(text[back])) back--;
+    const handsOver = back >= start && OUTLINE_LEAD.test(text.slice(Math.max(start, back - 4), back + 1));
+    if (back >= start && /[：:；;，,、]/.test(text[back]) && !handsOver) continue;
     const after = text.slice(marker.end, Math.min(end, marker.end + 8));
     if (!/^[\s\u3000]*[\u4e00-\u9fff“"《]/.test(after)) continue;
     // The first top-level marker opens the body after a sentence or a blank, never inside a phrase.
-    if (level === 0 && last[0] === 0 && m.index > 0 && !handsOver && !/[。！？；\s]/.test(line[m.index - 1])) continue;
+    if (level === 0 && last[0] === 0 && marker.from > start && !handsOver && !/[。！？；\s]/.test(text[marker.from - 1])) continue;
     const repeat = level === 0 && marker.number === last[0] && vocabularyAhead(after);
     // Items numbered straight across their parents (（1）…（16） over several 1.…5.) go on counting.
     const runsOn = last[level] === 0 && marker.number > 1 && marker.number === ever[level] + 1;
@@ -125,10 +148,19 @@ function runningMarkers(text: string, start: number, end: number, depth: readonl
     last[level] = marker.number;
     ever[level] = marker.number;
     for (let l = level + 1; l < last.length; l++) last[l] = 0;
-    cuts.push(marker.start);
-    MARKER_START.lastIndex = marker.end - start;
+    running.push(marker);
+    resume = marker.end;
   }
-  return cuts;
+  return running;
+}
+
+/**
+ * Written the way running text numbers its items: `（一）` `（1）`, or `一、` `1.` with no blank
+ * inside and under 100; never read from inside a longer number or after `第`.
+ */
+function numbersInline(text: string, marker: Marker): boolean {
+  if (continuesNumber(text, marker)) return false;
+  return marker.kind === 'cn-paren' || marker.kind === 'ar-paren' || (!marker.spaced && marker.number < 100);
 }
 
 /** The end of a sentence that hands over to what follows it (`…方案如下：`, `…提出以下意见：`). */
@@ -150,34 +182,31 @@ function titleDepths(line: string): number[] {
 }
 
 /** A marker that can open a paragraph glued to the full stop before it (`…提升。（二）…`). */
-function markerAfterStop(text: string, at: number, end: number): boolean {
-  const marker = lexMarker(text, at, end);
-  return marker !== null && !marker.ambiguous && marker.wrapper === null && marker.kind !== 'circled' && marker.kind !== 'ar-half';
+function opensAfterStop(marker: Marker): boolean {
+  return !marker.ambiguous && marker.wrapper === null && marker.kind !== 'circled' && marker.kind !== 'ar-half';
 }
 
-/** A top-level (`一、`) marker anywhere in a line: the cheap test before the running-marker scan. */
-const TOP_LEVEL_MARKER = /[一二三四五六七八九十]、/;
-
-function isFlattened(text: string, line: Line): boolean {
+function isFlattened(index: TextIndex, line: Line): boolean {
   if (line.end - line.start < FLAT_MIN_LENGTH) return false;
-  let markers = 0;
-  const opener = /[^\S\r\n\u2028\u2029]+|[。！？）)]/g;
-  let m: RegExpExecArray | null;
-  while ((m = opener.exec(line.text)) !== null) {
-    const at = line.start + m.index + m[0].length;
-    if (at < line.end && markerAfterStop(text, at, line.end)) markers++;
-    if (markers >= FLAT_MIN_MARKERS) return true;
+  const { text, markers } = index;
+  let opening = 0;
+  let topLevel = false;
+  for (const marker of markersWithin(markers, line.start, line.end)) {
+    topLevel ||= marker.kind === 'cn-dun';
+    const after = marker.from > line.start && /[^\S\r\n\u2028\u2029]|[。！？）)]/.test(text[marker.from - 1]);
+    if (after && marker.end <= line.end && opensAfterStop(marker) && ++opening >= FLAT_MIN_MARKERS) return true;
   }
   // Breaks deleted outright (`…计划。一、空间目标1.滨江南段（1）建设…`): markers glued to running
   // text that continue their numbering, with a top-level one among them (none: no such line).
-  if (!TOP_LEVEL_MARKER.test(line.text)) return false;
-  const running = runningMarkers(text, line.start, line.end, titleDepths(line.text));
-  return running.length >= FLAT_MIN_MARKERS && running.some((at) => lexMarker(text, at, line.end)?.kind === 'cn-dun');
+  if (!topLevel) return false;
+  const running = runningMarkers(index, line.start, line.end, titleDepths(line.text));
+  return running.length >= FLAT_MIN_MARKERS && running.some((marker) => marker.kind === 'cn-dun');
 }
 
 
 /** Paragraphs of the text in order, each trimmed; blank lines give none. */
-export function splitParagraphs(text: string, lines: readonly Line[]): Paragraph[] {
+export function splitParagraphs(index: TextIndex, lines: readonly Line[]): Paragraph[] {
+  const { text } = index;
   const out: Paragraph[] = [];
   let blankBefore = true;
   for (const line of lines) {
@@ -186,14 +215,14 @@ export function splitParagraphs(text: string, lines: readonly Line[]): Paragraph
       blankBefore = true;
       continue;
     }
-    if (!isFlattened(text, line)) {
+    if (!isFlattened(index, line)) {
       // Fields written out, not `...span`: V8's object spread is slow here (once per line).
       out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), lineStart: true, blankBefore, line: line.index });
       blankBefore = false;
       continue;
     }
     const sequenced = new Set<number>();
-    const cuts = [span.start, ...cutPoints(text, span.start, span.end, sequenced).filter((c) => c > span.start), span.end];
+    const cuts = [span.start, ...cutPoints(index, span.start, span.end, sequenced).filter((c) => c > span.start), span.end];
     let pieceStart = cuts[0];
     for (let i = 1; i < cuts.length; i++) {
       const piece = trimSpan(text, pieceStart, cuts[i]);
@@ -202,7 +231,7 @@ export function splitParagraphs(text: string, lines: readonly Line[]): Paragraph
         continue;
       }
       // A marker standing alone (`（3） 深化…`) keeps the words after it in its paragraph.
-      const marker = lexMarker(text, piece.start, piece.end);
+      const marker = markerAt(index.markers, piece.start, piece.end);
       if (marker && marker.end === piece.end && i < cuts.length - 1) continue;
       out.push({
         start: piece.start,

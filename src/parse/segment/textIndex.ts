@@ -1,8 +1,10 @@
 // The one index of a document's text, built once before any stage runs: its lines (every
 // line-break kind) and the offsets of every character that ends a line, sentence, clause or
 // phrase. What a sentence, clause or phrase is is defined here only; stages ask the index for
-// the span around an offset (a binary search) instead of scanning the text again.
+// the span around an offset (a binary search) instead of scanning the text again. Every numbering
+// marker is read here too, once (markerIndex.ts).
 import { splitLines, type Line } from './lines.js';
+import { indexMarkers, type MarkerIndex } from './markerIndex.js';
 
 /**
  * The spans the text divides into, each a superset of the breaks of the one before:
@@ -21,6 +23,8 @@ export interface TextIndex {
   readonly breaks: Readonly<Record<BreakKind, readonly number[]>>;
   /** Ascending offsets of `：` and `:` (a sentence that introduces a list ends in one). */
   readonly colons: readonly number[];
+  /** Every numbering marker, by the offset it is lexed at. */
+  readonly markers: MarkerIndex;
 }
 
 /** The rank of a break character: the first kind it ends (0 = line … 4 = element); -1 for none. */
@@ -54,7 +58,7 @@ export function separatesWithinSentence(c: number): boolean {
 
 const KINDS: readonly BreakKind[] = ['line', 'sentence', 'clause', 'phrase', 'element'];
 
-/** Index `text`: one pass over its characters. */
+/** Index `text`: one pass over its characters for the breaks, one for the markers. */
 export function buildTextIndex(text: string, lines: readonly Line[] = splitLines(text)): TextIndex {
   const breaks: Record<BreakKind, number[]> = { line: [], sentence: [], clause: [], phrase: [], element: [] };
   const colons: number[] = [];
@@ -65,7 +69,7 @@ export function buildTextIndex(text: string, lines: readonly Line[] = splitLines
     for (let k = rank; k < KINDS.length; k++) breaks[KINDS[k]!].push(i);
     if (c === 0xff1a || c === 0x3a) colons.push(i);
   }
-  return { text, lines, breaks, colons };
+  return { text, lines, breaks, colons, markers: indexMarkers(text) };
 }
 
 /** Index of the first of ascending `at` that is ≥ `offset` (`at.length` when none). */

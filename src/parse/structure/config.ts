@@ -55,7 +55,7 @@ export const metaStage: Stage<Start & { tail: Tail }, { meta: Meta }> = {
 /** notes: the numbered notes of the tail (`注：1.…`). */
 export const notesStage: Stage<Start & { tail: Tail }, { notes: Note[] }> = {
   name: 'notes',
-  run: ({ ctx, tail }) => ({ notes: tail.notes ? extractNotes(ctx.text, ctx.index.paragraphs.slice(tail.notes.from, tail.notes.to)) : [] }),
+  run: ({ ctx, tail }) => ({ notes: tail.notes ? extractNotes(ctx.index, ctx.index.paragraphs.slice(tail.notes.from, tail.notes.to)) : [] }),
 };
 
 /** tables: tables in the body before the attachments, then the attachment tables. */

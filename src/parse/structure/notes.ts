@@ -1,8 +1,10 @@
 // A trailing glossary (注： / 名词注释 / 名词解释): numbered explanations become notes with a term.
 import type { Note } from '../../schema/note.js';
-import { lexMarker, type Marker, type MarkerKind } from '../segment/markers.js';
+import type { Marker, MarkerKind } from '../segment/markers.js';
+import { markerAt } from '../segment/markerIndex.js';
 import type { Paragraph } from '../segment/paragraphs.js';
 import { trimSpan } from '../segment/spans.js';
+import type { TextIndex } from '../segment/textIndex.js';
 
 const HEADER = /^(?:注|注释|备注)\s*[:：]\s*/;
 const MAX_TERM = 40;
@@ -27,8 +29,9 @@ function termSplit(text: string, from: number, to: number): { term: string | nul
  * headings of another numbering (`二、名词注释` above `1.` `2.`), the notes are the items of the
  * innermost numbering kind; an unnumbered block is one note.
  */
-export function extractNotes(text: string, paragraphs: readonly Paragraph[]): Note[] {
+export function extractNotes(index: TextIndex, paragraphs: readonly Paragraph[]): Note[] {
   if (paragraphs.length === 0) return [];
+  const { text } = index;
   const items: Item[] = [];
   const kinds: MarkerKind[] = [];
   const last = new Map<MarkerKind, number>();
@@ -36,7 +39,7 @@ export function extractNotes(text: string, paragraphs: readonly Paragraph[]): No
     let at = p.start;
     const header = i === 0 ? HEADER.exec(p.text) : null;
     if (header) at += header[0].length;
-    const marker = at < p.end ? lexMarker(text, at, p.end) : null;
+    const marker = markerAt(index.markers, at, p.end);
     if (marker && (!marker.ambiguous || last.get(marker.kind) === marker.number - 1)) {
       if (!kinds.includes(marker.kind)) kinds.push(marker.kind);
       last.set(marker.kind, marker.number);

@@ -2,6 +2,7 @@ import type { Comparator, Target, TargetKind } from '../../schema/target.js';
 import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
 import type { DocumentIndex } from '../segment/index.js';
+import type { TextIndex } from '../segment/textIndex.js';
 
 /**
  * A target as a parser sees it: kind, value and span, before refiners settle comparators
@@ -75,9 +76,9 @@ export interface Exclusion {
   readonly innerClasses?: readonly string[];
   /**
    * The regions in `text`. `starts`, when given, holds (ascending) at least every offset whose
-   * character is in `startChars`, found once for all rules.
+   * character is in `startChars`, found once for all rules; `index` is the text's index.
    */
-  find(text: string, starts?: ArrayLike<number>): Array<{ start: number; end: number }>;
+  find(text: string, starts: ArrayLike<number> | undefined, index: TextIndex): Array<{ start: number; end: number }>;
 }
 
 /** A candidate with every optional field defaulted. */

@@ -8,6 +8,7 @@ import type { Exclusion, ScanText, TargetCandidate, TargetParser, TargetRefiner 
 import { CONTEXT_STEPS, EXCLUSIONS, PARSERS, REFINERS } from './config.js';
 import { matchesOf, positionsIn, runTable, startTable } from './scan.js';
 import { buildDocumentIndex, type DocumentIndex } from '../segment/index.js';
+import type { TextIndex } from '../segment/textIndex.js';
 
 export interface TargetsResult {
   targets: Target[];
@@ -25,11 +26,12 @@ export const DEFAULT_CONFIGURATION: TargetsConfiguration = { exclusions: EXCLUSI
 /** Filler for blanked regions: never a digit, unit or punctuation, so no pattern crosses it. */
 const BLANK = '\u0000';
 
-/** `text` with every excluded region replaced by BLANK; same length, so offsets hold. */
-export function maskExcluded(text: string, exclusions: readonly Exclusion[], starts?: ArrayLike<number>): string {
+/** The indexed text with every excluded region replaced by BLANK; same length, so offsets hold. */
+export function maskExcluded(index: TextIndex, exclusions: readonly Exclusion[], starts?: ArrayLike<number>): string {
+  const { text } = index;
   const spans: Array<{ start: number; end: number }> = [];
   for (const exclusion of exclusions) {
-    for (const span of exclusion.find(text, starts)) {
+    for (const span of exclusion.find(text, starts, index)) {
       if (span.start >= span.end) continue;
       spans.push(span);
       if (tracing()) traceExcluded(exclusion.name, span);
@@ -54,7 +56,7 @@ export function findCandidates(text: string, config: TargetsConfiguration = DEFA
   // keeps its own. Blanked characters begin nothing, so the raw text's offsets serve the masked one.
   const rules = [...config.exclusions, ...config.parsers];
   const starts = positionsIn(text, startTable(rules.map((r) => r.startChars ?? '').join('')));
-  const scan: ScanText = { text, masked: maskExcluded(text, config.exclusions, starts), index };
+  const scan: ScanText = { text, masked: maskExcluded(index, config.exclusions, starts), index };
   const found: TargetCandidate[] = [];
   for (const parser of config.parsers) {
     const own = parser.startChars !== undefined ? startTable(parser.startChars) : undefined;

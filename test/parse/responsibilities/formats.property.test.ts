@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findResponsibilityLists } from '../../../src/parse/responsibilities/index.js';
+import { buildTextIndex } from '../../../src/parse/segment/textIndex.js';
 
 // Unit names built the way official names are: a level, a field, a body type.
 const unitName = fc
@@ -20,7 +21,7 @@ describe('every list format gives back the names written into it', () => {
         const body = units.join(sep);
         const list = format === 'labelled' ? `（责任单位：${body}）` : format === 'line' ? `\n责任单位：${body}等。` : `（${body}）`;
         const text = `1.推进重点工作。到2025年完成建设任务。${list}\n2.下一项工作。`;
-        const lists = findResponsibilityLists(text, { sections: [], tables: [] });
+        const lists = findResponsibilityLists(buildTextIndex(text), { sections: [], tables: [] });
         expect(lists).toHaveLength(1);
         expect(lists[0].units).toEqual(units.map((name) => ({ name, role: 'responsible' })));
         expect(text.slice(lists[0].start, lists[0].end)).toBe(list.trim());
@@ -33,7 +34,7 @@ describe('every list format gives back the names written into it', () => {
       fc.property(names, (units) => {
         const [lead, ...rest] = units;
         const list = rest.length ? `（${lead}牵头，${rest.join('、')}等参与）` : `（${lead}牵头）`;
-        const lists = findResponsibilityLists(`加强统筹协调${list}，形成合力。`, { sections: [], tables: [] });
+        const lists = findResponsibilityLists(buildTextIndex(`加强统筹协调${list}，形成合力。`), { sections: [], tables: [] });
         expect(lists[0].units).toEqual([{ name: lead, role: 'lead' }, ...rest.map((name) => ({ name, role: 'support' }))]);
       }),
     );
@@ -57,7 +58,7 @@ describe('every list format gives back the names written into it', () => {
         const [lead, ...rest] = units;
         const list = `牵头单位：${lead}，配合单位：${rest.join('、')}${etc ? '等' : ''}`;
         const text = `建设物流信息平台。${list}${tail}`;
-        const lists = findResponsibilityLists(text, { sections: [], tables: [] });
+        const lists = findResponsibilityLists(buildTextIndex(text), { sections: [], tables: [] });
         expect(lists).toHaveLength(1);
         expect(lists[0].units).toEqual([{ name: lead, role: 'lead' }, ...rest.map((name) => ({ name, role: 'support' }))]);
         expect(text.slice(lists[0].start, lists[0].end)).toBe(tail.startsWith('。') ? `${list}。` : list);
@@ -74,7 +75,7 @@ describe('every list format gives back the names written into it', () => {
     fc.assert(
       fc.property(fc.array(fragments, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        const lists = findResponsibilityLists(text, { sections: [], tables: [] });
+        const lists = findResponsibilityLists(buildTextIndex(text), { sections: [], tables: [] });
         let previousEnd = 0;
         for (const list of lists) {
           expect(list.start).toBeGreaterThanOrEqual(previousEnd);

@@ -1,8 +1,9 @@
 import type { Section } from '../../../src/schema/section.js';
 import type { DocumentLayout } from '../../../src/parse/responsibilities/layout.js';
+import { indexMarkers } from '../../../src/parse/segment/markerIndex.js';
 
 /** A layout with no sections and no tables. */
-export const plainLayout = (text: string, sectionStarts: number[] = []): DocumentLayout => ({ text, sectionStarts, tableSpans: [] });
+export const plainLayout = (text: string, sectionStarts: number[] = []): DocumentLayout => ({ text, markers: indexMarkers(text), sectionStarts, tableSpans: [] });
 
 /** A hand-built section node spanning [start, end). */
 export function section(id: string, start: number, end: number, children: Section[] = []): Section {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EXCLUSIONS, PARSERS } from '../../../src/parse/targets/config.js';
 import { maskExcluded } from '../../../src/parse/targets/index.js';
+import { buildTextIndex } from '../../../src/parse/segment/textIndex.js';
 import type { RegexExclusion } from '../../../src/parse/targets/exclusions/regexExclusion.js';
 import { WHITESPACE_CHARS, matchesOf, positionsIn, runTable, startTable } from '../../../src/parse/targets/scan.js';
 import { fixtureCases, SEEDS } from '../../helpers/fixtures.js';
@@ -70,7 +71,7 @@ describe('start characters of the target patterns', () => {
   for (const { name, pattern, startChars, runClasses, innerClasses } of scanned) {
     it(`${name}: the same matches as matchAll on the fixtures`, () => {
       for (const t of TEXTS) {
-        const masked = maskExcluded(t, EXCLUSIONS);
+        const masked = maskExcluded(buildTextIndex(t), EXCLUSIONS);
         expect(fast(pattern, masked, startChars, runClasses, innerClasses)).toEqual(plain(pattern, masked));
         expect(fast(pattern, t, startChars, runClasses, innerClasses)).toEqual(plain(pattern, t));
       }

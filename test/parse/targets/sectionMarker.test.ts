@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sectionMarkerExclusion } from '../../../src/parse/targets/exclusions/sectionMarker.js';
+import { buildTextIndex } from '../../../src/parse/segment/textIndex.js';
 
-const blanked = (text: string) => sectionMarkerExclusion.find(text).map((s) => text.slice(s.start, s.end));
+const blanked = (text: string) => sectionMarkerExclusion.find(text, undefined, buildTextIndex(text)).map((s) => text.slice(s.start, s.end));
 
 describe('sectionMarker exclusion (the marker lexer where a marker can stand)', () => {
   it('blanks outline markers at a line start or after a clause end or colon, bracketed ones anywhere', () => {

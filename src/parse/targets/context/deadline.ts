@@ -1,5 +1,6 @@
 import { sectionPathAt } from './section.js';
-import { isPlainOutlineMarker, lexMarker } from '../../segment/markers.js';
+import { isPlainOutlineMarker } from '../../segment/markers.js';
+import { markersEndingAt } from '../../segment/markerIndex.js';
 import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
 import { firstStartingAt, lastEndingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';
@@ -49,9 +50,9 @@ export function deadlineFor(
   const standard = isStandard(target, text, index);
   const sentence = spanAround(index, target.start, standard ? 'phrase' : 'sentence');
   const clause = spanAround(index, target.start, standard ? 'phrase' : 'clause');
-  const before = lastDueBefore(index, target.start, sentence.start, (d) => d.start >= clause.start || framesClause(text, d));
+  const before = lastDueBefore(index, target.start, sentence.start, (d) => d.start >= clause.start || framesClause(textIndex, d));
   if (before) return found(before, 'clause');
-  const after = duesWithin(index, target.end, clause.end).find((d) => !framesClause(text, d));
+  const after = duesWithin(index, target.end, clause.end).find((d) => !framesClause(textIndex, d));
   if (after) return found(after, 'clause');
   if (standard) return NONE;
   const path = sectionPathAt(sections, target.start);
@@ -127,7 +128,7 @@ function framingDues(index: DocumentIndex, text: string, sections: readonly Sect
   const framing = new Map<Section | null, TargetCandidate[]>();
   for (const d of index.dues) {
     const section = sectionPathAt(sections, d.start).at(-1) ?? null;
-    if (!((section !== null && opensSectionText(text, section, d)) || introducesList(index, text, d))) continue;
+    if (!((section !== null && opensSectionText(index.text, section, d)) || introducesList(index, text, d))) continue;
     const list = framing.get(section);
     if (list) list.push(d);
     else framing.set(section, [d]);
@@ -148,33 +149,33 @@ function paragraphFraming(index: DocumentIndex, text: string, target: TargetCand
   // Only the section's marker and heading may stand before the opening date.
   const opensBy = Math.min(target.start, start + 1 + (section?.marker.length ?? 0) + (section?.heading.length ?? 0) + 16);
   const first = duesWithin(index, start, opensBy)[0];
-  if (first === undefined || !setsFrame(text, first) || !opensParagraph(text, start, first, section)) return undefined;
+  if (first === undefined || !setsFrame(index.text, first) || !opensParagraph(index.text, start, first, section)) return undefined;
   // Until another due date appears: that one governs its own clause only (rule 1).
   return lastDueBefore(index, target.start, first.end, () => true) === undefined ? first : undefined;
 }
 
 /** Only blanks, markdown, or the section's marker and heading stand between `start` and the date. */
-function opensParagraph(text: string, start: number, d: TargetCandidate, section: Section | null): boolean {
-  if (section !== null && section.start === start) return opensSectionText(text, section, d);
-  return /^[\s\u3000*#>]*$/u.test(text.slice(start, d.start));
+function opensParagraph(index: TextIndex, start: number, d: TargetCandidate, section: Section | null): boolean {
+  if (section !== null && section.start === start) return opensSectionText(index, section, d);
+  return /^[\s\u3000*#>]*$/u.test(index.text.slice(start, d.start));
 }
 
 /** True when only the section's marker and heading (and punctuation) stand before the date. */
-function opensSectionText(text: string, section: Section, d: TargetCandidate): boolean {
+function opensSectionText(index: TextIndex, section: Section, d: TargetCandidate): boolean {
   if (d.start < section.start || d.start - section.start > section.marker.length + section.heading.length + 12) return false;
-  let lead = text.slice(section.start, d.start).replace(/^[\s\u3000*#>]*/u, '');
+  let lead = index.text.slice(section.start, d.start).replace(/^[\s\u3000*#>]*/u, '');
   if (lead.startsWith(section.marker)) lead = lead.slice(section.marker.length);
   lead = lead.replace(/^[\s\u3000*]*/u, '');
   if (section.heading && lead.startsWith(section.heading)) lead = lead.slice(section.heading.length);
-  return /^[\s\u3000。．.：:*]*$/u.test(lead) && setsFrame(text, d);
+  return /^[\s\u3000。．.：:*]*$/u.test(lead) && setsFrame(index, d);
 }
 
 /**
  * `到2026年，…`, `2023年，…`: a date set off by a comma frames what follows; one run into its
  * verb (`2024年9月底前完成…`) states the due time of its own sentence only.
  */
-function setsFrame(text: string, d: TargetCandidate): boolean {
-  return framesClause(text, d) && /^[\s\u3000]*[，,]/u.test(text.slice(d.end, d.end + 3));
+function setsFrame(index: TextIndex, d: TargetCandidate): boolean {
+  return framesClause(index, d) && /^[\s\u3000]*[，,]/u.test(index.text.slice(d.end, d.end + 3));
 }
 
 /** Money per unit (`每户200元`, `元/千瓦时`) or money a `标准` names, in its phrase. */
@@ -187,7 +188,7 @@ function isStandard(target: TargetCandidate, text: string, index: DocumentIndex)
 
 /** A framing date in a sentence that ends in `：` (`到2026年，主要目标如下：`): the list after it is due then. */
 function introducesList(index: DocumentIndex, text: string, d: TargetCandidate): boolean {
-  if (!setsFrame(text, d)) return false;
+  if (!setsFrame(index.text, d)) return false;
   const at = index.text.colons;
   const lo = firstAtOrAfter(at, d.end);
   if (lo === at.length) return false;
@@ -316,17 +317,14 @@ function chineseDigit(c: string): number {
 
 /**
  * True when only blanks stand between `offset` and the text start, a clause break
- * (segment/textIndex.ts) or an outline marker (the marker lexer) ending within 6 characters.
+ * (segment/textIndex.ts) or an outline marker (the marker index) lexed within 6 characters before.
  */
-function opensSentence(text: string, offset: number): boolean {
+function opensSentence(index: TextIndex, offset: number): boolean {
+  const { text } = index;
   let i = offset - 1;
   while (i >= 0 && /[ \t\u3000]/.test(text[i]!)) i--;
   if (i < 0 || endsSpan(text.charCodeAt(i), 'clause')) return true;
-  for (let j = Math.max(0, i - 5); j <= i; j++) {
-    const marker = lexMarker(text, j, i + 1);
-    if (marker !== null && marker.end === i + 1 && isPlainOutlineMarker(marker)) return true;
-  }
-  return false;
+  return markersEndingAt(index.markers, i + 1, 6).some(isPlainOutlineMarker);
 }
 
 /** A date's due year: its year, or the last year of a period (`2023—2025年` → 2025). */
@@ -339,7 +337,8 @@ function dueYear(d: TargetCandidate): number | null {
  * `，2024年底前完成A改造，…`, `2024年新建…`), unless all its clause says is that what came
  * before is done by then (`建成3所，2024年底前完成。`).
  */
-function framesClause(text: string, d: TargetCandidate): boolean {
-  const opens = opensSentence(text, d.start) || /[，,][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
+function framesClause(index: TextIndex, d: TargetCandidate): boolean {
+  const { text } = index;
+  const opens = opensSentence(index, d.start) || /[，,][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
   return opens && !CLOSES_BACK.test(text.slice(d.end, d.end + 16));
 }

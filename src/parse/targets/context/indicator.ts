@@ -1,6 +1,7 @@
 import { SHARE_OF, TRAILING_LINK } from '../../lexicon/comparators.js';
 import { MEASURE_ENDING } from '../../lexicon/measures.js';
-import { isPlainOutlineMarker, lexMarker } from '../../segment/markers.js';
+import { isPlainOutlineMarker } from '../../segment/markers.js';
+import { markerAt } from '../../segment/markerIndex.js';
 import { breakAtOrAfter, breakBefore, lineStartWithin, type TextIndex } from '../../segment/textIndex.js';
 import type { ContextStep, TargetCandidate } from '../candidate.js';
 
@@ -13,15 +14,15 @@ const LEADING_FRAME =
   /^(?:[\s\u3000]|(?:到|至|从|自|截至)(?=\s*[\d“"十])|\d{4}\s*年(?:底前|底|末|前|起)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期末|末期|末|期间|时期)?|力争|确保|原则上|基本|逐步|进一步|努力|争取|全部|同时|其中|严格|切实|认真|并|且|要|应|可|将|还|落实|执行|保障|保证|实施|推进|推动|按照|按|重点|加快|全面|积极|鼓励|要求|对)+/u;
 
 /**
- * `s` without the numbering marker opening it (`2.开展…`, `（3）`, `①`, blanks before it): part of
- * the outline, not of the phrase. Read by the one marker lexer.
+ * The text of [`start`, `end`) without the numbering marker opening it (`2.开展…`, `（3）`, `①`,
+ * blanks before it): part of the outline, not of the phrase. Read from the marker index.
  */
-function withoutLeadingMarker(s: string): string {
-  let at = 0;
-  while (at < s.length && /[\s\u3000]/u.test(s[at]!)) at++;
-  const marker = lexMarker(s, at);
-  if (marker === null || !isPlainOutlineMarker(marker)) return s;
-  return s.slice(marker.end);
+function withoutLeadingMarker(index: TextIndex, start: number, end: number): string {
+  const { text } = index;
+  let at = start;
+  while (at < end && /[\s\u3000]/u.test(text[at]!)) at++;
+  const marker = markerAt(index.markers, at, end);
+  return text.slice(marker !== null && isPlainOutlineMarker(marker) ? marker.end : start, end);
 }
 
 /** Adverbs that may stand between a subject and its verb of building: `每个街道至少建成1个`. */
@@ -114,7 +115,7 @@ function labelLineBefore(index: TextIndex, offset: number): string | null {
   for (let tries = 0; end > 0 && tries < 3; tries++) {
     const start = lineStartWithin(index, end, 60);
     if (start < 0) return null;
-    const line = withoutLeadingMarker(text.slice(start, end)).replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
+    const line = withoutLeadingMarker(index, start, end).replace(/^[\s\u3000*#]+|[\s\u3000*：:]+$/gu, '');
     if (line === '') {
       end = start - 1;
       continue;
@@ -129,7 +130,7 @@ function phraseFor(target: TargetCandidate, index: TextIndex, nextStart: number,
   const { text } = index;
   const clauseStart = Math.max(clauseBoundaryBefore(index, target.start), Math.min(previousEnd, target.start));
   const clauseEnd = Math.min(clauseBoundaryAfter(index, target.end), Math.max(target.end, nextStart));
-  const framed = withoutLeadingMarker(text.slice(clauseStart, target.start)).replace(LEADING_FRAME, '');
+  const framed = withoutLeadingMarker(index, clauseStart, target.start).replace(LEADING_FRAME, '');
   const link = TRAILING_LINK.exec(framed)?.[0] ?? '';
   const before = trimPhrase(framed.slice(0, framed.length - link.length));
   const rawAfter = text.slice(target.end, clauseEnd);
@@ -236,7 +237,7 @@ function previousSubject(index: TextIndex, clauseStart: number): string | null {
   // `…的薪酬分配：原则上不低于80%`: a label before a colon names what follows.
   if (clauseStart === 0 || !/[，,：:]/.test(text[clauseStart - 1]!)) return null;
   // Up to its own number, if it has one (`收集率达到70%以上，较2022年提高…`).
-  const clause = withoutLeadingMarker(text.slice(clauseBoundaryBefore(index, clauseStart - 1), clauseStart - 1)).replace(/[0-9０-９][\s\S]*$/u, '');
+  const clause = withoutLeadingMarker(index, clauseBoundaryBefore(index, clauseStart - 1), clauseStart - 1).replace(/[0-9０-９][\s\S]*$/u, '');
   const previous = trimPhrase(clause.replace(LEADING_FRAME, '').replace(TRAILING_LINK, ''));
   // `较上一年增加，力争2023年达到80%`: a clause stating only a change has no subject to lend.
   return previous.length >= 2 && !SUBJECTLESS.test(previous) ? previous : null;

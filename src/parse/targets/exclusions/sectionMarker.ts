@@ -1,10 +1,9 @@
 import type { Exclusion } from '../candidate.js';
 import { ARABIC_DIGIT_CHARS } from '../../numbers/index.js';
 import { endsSpan } from '../../segment/textIndex.js';
-import { lexMarker, type Marker } from '../../segment/markers.js';
-import { positionsIn, startTable } from '../scan.js';
+import { markersWithin, type IndexedMarker } from '../../segment/markerIndex.js';
 
-const START_CHARS = `${ARABIC_DIGIT_CHARS}一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(`;
+const FIRST_CHARS = `${ARABIC_DIGIT_CHARS}一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(`;
 
 /** A decimal quantity after a decimal-looking `1.` (`1.5%`, `2.5倍`, `3.2亿元`, `0.5个百分点`): no marker. */
 const DECIMAL_AFTER = /^[0-9０-９]+\s*(?:[%％倍]|[万亿千]?元|个?百分点)/u;
@@ -24,37 +23,33 @@ function standsAtBreak(text: string, at: number): boolean {
   return endsSpan(c, 'clause') || c === 0xff1a || c === 0x3a;
 }
 
-/** The marker the one lexer reads at `at` that this exclusion blanks, or null. */
-function blankedMarker(text: string, at: number): Marker | null {
-  const bracketed = text[at] === '（' || text[at] === '(';
-  if (!bracketed && !standsAtBreak(text, at)) return null;
-  const marker = lexMarker(text, at);
-  if (marker === null || marker.wrapper !== null) return null;
+/**
+ * True when this exclusion blanks `marker`, which the one lexer read at its token: an outline token
+ * (its first character a digit, `一`–`十`, `①`–`⑳` or a bracket) with no markdown wrapper.
+ */
+function isBlanked(text: string, marker: IndexedMarker): boolean {
+  const first = text[marker.from]!;
+  if (!FIRST_CHARS.includes(first) || marker.wrapper !== null) return false;
+  const bracketed = first === '（' || first === '(';
   // `（一）`/`（1）` are blanked wherever they are: a bracketed numeral alone is never a quantity.
-  if (marker.kind === 'cn-paren' || marker.kind === 'ar-paren') return marker;
-  if (bracketed || !(marker.kind === 'cn-dun' || marker.kind === 'ar-dot' || marker.kind === 'circled')) return null;
-  if (marker.ambiguous && DECIMAL_AFTER.test(text.slice(marker.end, marker.end + 12))) return null;
-  return marker;
+  if (marker.kind === 'cn-paren' || marker.kind === 'ar-paren') return true;
+  if (bracketed || !(marker.kind === 'cn-dun' || marker.kind === 'ar-dot' || marker.kind === 'circled')) return false;
+  if (!standsAtBreak(text, marker.from)) return false;
+  return !(marker.ambiguous && DECIMAL_AFTER.test(text.slice(marker.end, marker.end + 12)));
 }
 
 /**
- * Outline markers (GB/T 9704: `一、` `（一）` `1.` `（1）` `①`), as the marker lexer
- * (structure/markers.ts) reads them, where a marker can stand: at a line start or after a
+ * Outline markers (GB/T 9704: `一、` `（一）` `1.` `（1）` `①`), as the marker index
+ * (segment/markerIndex.ts) holds them, where a marker can stand: at a line start or after a
  * sentence end (`。；：`), so flattened web text is covered too; bracketed ones anywhere. Only
  * the token is blanked.
  */
 export const sectionMarkerExclusion: Exclusion = {
   name: 'sectionMarker',
-  startChars: START_CHARS,
-  find(text, starts) {
-    const own = startTable(START_CHARS);
+  find(text, _starts, index) {
     const spans: Array<{ start: number; end: number }> = [];
-    const positions = starts ?? positionsIn(text, own);
-    for (let k = 0; k < positions.length; k++) {
-      const at = positions[k]!;
-      if (own[text.charCodeAt(at)] !== 1) continue;
-      const marker = blankedMarker(text, at);
-      if (marker !== null) spans.push({ start: marker.start, end: marker.end });
+    for (const marker of markersWithin(index.markers, 0, text.length)) {
+      if (isBlanked(text, marker)) spans.push({ start: marker.start, end: marker.end });
     }
     return spans;
   },

@@ -6,6 +6,7 @@ import { ATTACHMENT_HEADING } from '../lexicon/headings.js';
 import { findChrome, withoutChrome, type Chrome } from './chrome.js';
 import { lexMarker, type Marker } from './markers.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
+import { findTail, type Tail } from './tail.js';
 import type { TextIndex } from './textIndex.js';
 import { findTitleBlock, type TitleBlock } from './titleBlock.js';
 
@@ -28,6 +29,8 @@ export interface Layout {
   readonly firstSection: number;
   /** Walking back from the first section: the title paragraphs, wrapper and preamble around the title. */
   readonly titleBlock: TitleBlock;
+  /** Where the body ends, and the closing formula, signature, notes and attachments after it. */
+  readonly tail: Tail;
 }
 
 /** The layout of the indexed text: chrome → paragraphs → markers → first section → title block. */
@@ -46,7 +49,8 @@ export function findLayout(index: TextIndex): Layout {
   const firstTrusted = marked.find((m) => !m.marker.ambiguous && m.marker.kind !== 'circled' && !listed.has(m.paragraph));
   const firstSection = firstTrusted ? (paragraphIndex.get(firstTrusted.paragraph) ?? paragraphs.length) : paragraphs.length;
   const titleBlock = findTitleBlock(paragraphs, firstSection);
-  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock };
+  const tail = findTail({ paragraphs, marked, paragraphIndex, firstSection }, text.length);
+  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock, tail };
 }
 
 /**

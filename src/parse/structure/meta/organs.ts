@@ -1,7 +1,5 @@
 // Names of issuing organs, as they stand in a signature block.
-
-const ORGAN_END =
-  /(人民政府|政府|办公室|办公厅|委员会|常委会|党委|委|局|厅|部|署|院|会|中心|办|管委会|公司|集团|银行|党组|支队|总队|研究所)$/;
+import { ORGAN_END } from '../../lexicon/organs.js';
 
 /**
  * What a flattened text glued before the signature's organ names: the end of the attachment's
@@ -19,14 +17,6 @@ export function organTail(paragraph: string): string {
     if (open < from || /年|稿|草案|关于/.test(value.slice(open, at)) || value.slice(from, at).includes('关于')) from = at + 1;
   }
   return value.slice(from).replace(/^[\s\u3000.。，,、；;：:)）]+/, '');
-}
-
-/** A short line of organ names: no sentence punctuation, ends like an organ. */
-export function isOrganLine(paragraph: string): boolean {
-  const value = paragraph.trim();
-  if (value.length < 2 || value.length > 60) return false;
-  if (/[。，,；;：:、“”《》]/.test(value)) return false;
-  return value.split(/[\s\u3000]+/).every((part) => ORGAN_END.test(part));
 }
 
 /** Where the next organ of `place` may start at or after `from`: the place name, or 中共 before it. */

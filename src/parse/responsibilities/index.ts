@@ -2,6 +2,7 @@ import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
 import { flattenSections } from '../structure/tree.js';
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
+import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
 import { closingSections } from './closingSection.js';
 import { LIST_FINDERS, LIST_REFINERS } from './config.js';
@@ -15,17 +16,20 @@ export interface ResponsibilitiesResult {
   warnings: Warning[];
 }
 
-/** Every responsibility list of the body text and of task tables: the finders, then the refiners of `config.ts`. */
-export function findResponsibilityLists(text: string, structure: Pick<Structure, 'sections' | 'tables'>, warn?: WarningSink): FoundList[] {
+/**
+ * Every responsibility list of the body text and of task tables (the text index's tables): the
+ * finders, then the refiners of `config.ts`.
+ */
+export function findResponsibilityLists(text: string, document: { sections: Structure['sections']; tables: readonly Table[] }, warn?: WarningSink): FoundList[] {
   const layout: DocumentLayout = {
     text,
-    sectionStarts: flattenSections(structure.sections)
+    sectionStarts: flattenSections(document.sections)
       .map((s) => s.start)
       .sort((a, b) => a - b),
-    tableSpans: structure.tables.map((t) => ({ start: t.start, end: t.end })),
+    tableSpans: document.tables.map((t) => ({ start: t.start, end: t.end })),
     warn,
   };
-  const doc: ListDocument = { layout, tables: structure.tables };
+  const doc: ListDocument = { layout, tables: document.tables };
   let lists: FoundList[] = [];
   for (const finder of LIST_FINDERS) lists = lists.concat(finder.find(doc, lists));
   for (const refiner of LIST_REFINERS) lists = refiner.refine(lists, doc);
@@ -36,7 +40,7 @@ export function findResponsibilityLists(text: string, structure: Pick<Structure,
 export function extractResponsibilities(ctx: ParseContext, structure: Structure): ResponsibilitiesResult {
   const { text } = ctx;
   const warnings: Warning[] = [];
-  const lists = findResponsibilityLists(text, structure, (w) => warnings.push(w));
+  const lists = findResponsibilityLists(text, { sections: structure.sections, tables: ctx.index.tables }, (w) => warnings.push(w));
   const bodyLists = lists.filter((l) => l.table === null);
   const closing = closingSections(text, structure.sections, bodyLists);
   const sectionOf = new Map(bodyLists.map((l, i) => [l, closing[i]]));

@@ -1,16 +1,15 @@
 import type { Meta } from '../../schema/meta.js';
 import type { Note } from '../../schema/note.js';
-import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
 import { extractMeta, findSignature } from './meta/index.js';
 import { extractNotes } from './notes.js';
 import { buildOutline, type Outline } from './outline.js';
 import { Pipeline, type Stage, type Start } from './stage.js';
-import { extractBodyTables, extractTables } from './tables.js';
 
-// The layout (chrome, paragraphs, markers, the first section, the title block, the tail) is in the
-// text index already (segment/layout.ts); these stages interpret it.
+// The layout (chrome, paragraphs, markers, the first section, the title block, the tail) and the
+// tables are in the text index already (segment/layout.ts, segment/tableLayout.ts); these stages
+// interpret it.
 
 /** titleWarnings: an info diagnostic when markdown wraps the title (`## 某某方案`, `**…**`). */
 export const titleWarningsStage: Stage<Start, { titleWarnings: Warning[] }> = {
@@ -54,17 +53,6 @@ export const notesStage: Stage<Start, { notes: Note[] }> = {
   },
 };
 
-/** tables: tables in the body before the attachments, then the attachment tables. */
-export const tablesStage: Stage<Start, { tables: Table[] }> = {
-  name: 'tables',
-  run: ({ ctx }) => {
-    const { text } = ctx;
-    const { paragraphs, tail } = ctx.index;
-    const attachmentsAt = tail.attachment === null ? text.length : paragraphs[tail.attachment].start;
-    return { tables: [...extractBodyTables(text, paragraphs, attachmentsAt), ...extractTables(text, paragraphs, tail.attachment)] };
-  },
-};
-
 /**
  * Run in order by `extractStructure`. `then` type-checks the order: a stage reading a field no
  * stage before it sets does not compile.
@@ -73,8 +61,7 @@ export const STRUCTURE_STAGES = Pipeline.start<Start>()
   .then(titleWarningsStage)
   .then(outlineStage)
   .then(metaStage)
-  .then(notesStage)
-  .then(tablesStage);
+  .then(notesStage);
 
 /** Fields of a page-metadata table in the text, over those a reader found beside it. */
 function withPageFields(reader: ReadonlyMap<string, string>, inText: ReadonlyMap<string, string>): ReadonlyMap<string, string> {

@@ -14,9 +14,11 @@ export interface LineRun {
 }
 
 export interface TabCells {
+  /** The lines holding a tab, ascending. A line without one is one cell, the line. */
+  readonly tabbedLines: readonly number[];
   /**
-   * Every line's cells, the spans between its tabs (blanks kept), lines in order: line k's are
-   * `cells[firstCell[k]]` up to `cells[firstCell[k + 1]]`. A line without tabs is one cell.
+   * Their cells, the spans between tabs (blanks kept), in order: line `tabbedLines[j]`'s are
+   * `cells[firstCell[j]]` up to `cells[firstCell[j + 1]]`.
    */
   readonly cells: readonly Span[];
   readonly firstCell: readonly number[];
@@ -45,6 +47,7 @@ const TAB = 0x09;
 /** The cells of every line of the indexed text: one pass over its tabs and lines. */
 export function indexCells(index: TextIndex): TabCells {
   const { text, lines } = index;
+  const tabbedLines: number[] = [];
   const cells: Span[] = [];
   const firstCell: number[] = [];
   const cellRuns: LineRun[] = [];
@@ -55,14 +58,17 @@ export function indexCells(index: TextIndex): TabCells {
   let block: LineRun | null = null; // the tab block going on
   let nonBlankFrom = -1; // the first line of the non-blank lines going on
   for (const line of lines) {
-    firstCell.push(cells.length);
-    let start = line.start;
-    for (; tab >= 0 && tab < line.end; tab = text.indexOf('\t', start)) {
-      cells.push({ start, end: tab });
-      start = tab + 1;
+    const first = cells.length; // the line's cells are cells[first…]
+    if (tab >= 0 && tab < line.end) {
+      tabbedLines.push(line.index);
+      firstCell.push(first);
+      let start = line.start;
+      for (; tab >= 0 && tab < line.end; tab = text.indexOf('\t', start)) {
+        cells.push({ start, end: tab });
+        start = tab + 1;
+      }
+      cells.push({ start, end: line.end });
     }
-    cells.push({ start, end: line.end });
-    const own = cells.slice(firstCell[line.index]);
     if (isBlank(text, line)) {
       nonBlankFrom = -1;
       block = null;
@@ -70,30 +76,55 @@ export function indexCells(index: TextIndex): TabCells {
     }
     if (nonBlankFrom < 0) nonBlankFrom = line.index;
     if (block) block.last = line.index;
-    if (own.filter((c) => !isBlank(text, c)).length >= 2) {
+    if (holdsTwoCells(text, cells, first)) {
       if (run) run.last = line.index;
       else cellRuns.push((run = { first: line.index, last: line.index }));
     } else {
       run = null;
     }
-    if (isRowLine(text, line, own)) rowLines.push(line.index);
+    if (isRowLine(text, line, cells, first)) rowLines.push(line.index);
     else if (!block && leadsWithTab(text, line)) tabBlocks.push((block = { first: nonBlankFrom, last: line.index }));
   }
   firstCell.push(cells.length);
-  return { cells, firstCell, cellRuns: cellRuns.filter((r) => r.last > r.first), rowLines, tabBlocks };
+  return { tabbedLines, cells, firstCell, cellRuns: cellRuns.filter((r) => r.last > r.first), rowLines, tabBlocks };
 }
 
-const isBlank = (text: string, span: Span): boolean => trimSpan(text, span.start, span.end).start === span.end;
+/** Only blanks in the span (none: it stops at the first other character). */
+function isBlank(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (!BLANK.test(text[i])) return false;
+  return true;
+}
 
-/** A short line with a cell between two tabs that opens with text (`1\t培训…\t市人社局\t2022年`). */
-function isRowLine(text: string, line: Line, cells: readonly Span[]): boolean {
+/** Two or more of the cells from `first` on are not blank (none when the line has no tab). */
+function holdsTwoCells(text: string, cells: readonly Span[], first: number): boolean {
+  let filled = 0;
+  for (let i = first; i < cells.length && filled < 2; i++) if (!isBlank(text, cells[i])) filled++;
+  return filled >= 2;
+}
+
+/** A short line with a cell between two tabs that opens with text (`1\t培训…\t市人社局\t2022年`); its cells are from `first` on. */
+function isRowLine(text: string, line: Line, cells: readonly Span[], first: number): boolean {
   if (line.end - line.start > MAX_ROW_LENGTH) return false;
-  for (let i = 1; i + 1 < cells.length; i++) if (cells[i].start < cells[i].end && !BLANK.test(text[cells[i].start])) return true;
+  for (let i = first + 1; i + 1 < cells.length; i++) if (cells[i].start < cells[i].end && !BLANK.test(text[cells[i].start])) return true;
   return false;
 }
 
 /** A short line opening with a tab: a cell of a row written one cell a line. */
 const leadsWithTab = (text: string, line: Line): boolean => line.end - line.start <= MAX_ROW_LENGTH && text.charCodeAt(line.start) === TAB;
+
+/** The cells of line `k`, `list[from]` up to `list[to]`: the index's when it holds a tab, else the line. */
+function cellRange(index: CellText, k: number): { list: readonly Span[]; from: number; to: number } {
+  const { tabbedLines, cells, firstCell } = index.cells;
+  const j = lowerBound(tabbedLines, k);
+  if (tabbedLines[j] === k) return { list: cells, from: firstCell[j], to: firstCell[j + 1] };
+  return { list: [{ start: index.lines[k].start, end: index.lines[k].end }], from: 0, to: 1 };
+}
+
+/** The cells of line `k`: the spans between its tabs, blanks kept (the line itself when it has none). */
+export function lineCells(index: CellText, k: number): Span[] {
+  const { list, from, to } = cellRange(index, k);
+  return list.slice(from, to);
+}
 
 /** A cell of a line and where it stands among the line's cells. */
 export interface TabCell extends Span {
@@ -108,12 +139,9 @@ export interface TabCell extends Span {
  * ends, as the end of a span in that cell stands there.
  */
 export function tabCellAt(index: CellText, offset: number): TabCell {
-  const { cells, firstCell } = index.cells;
-  const k = lineIndexAt(index.lines, offset);
-  const from = firstCell[k];
-  const to = firstCell[k + 1];
-  const at = from + partitionPoint(to - from, (i) => cells[from + i].end < offset);
-  return { ...cells[Math.min(at, to - 1)], column: Math.min(at, to - 1) - from, columns: to - from };
+  const { list, from, to } = cellRange(index, lineIndexAt(index.lines, offset));
+  const at = Math.min(to - 1, from + partitionPoint(to - from, (i) => list[from + i].end < offset));
+  return { start: list[at].start, end: list[at].end, column: at - from, columns: to - from };
 }
 
 /**
@@ -121,11 +149,10 @@ export function tabCellAt(index: CellText, offset: number): TabCell {
  * at its tabs gives (an empty slice is one empty cell).
  */
 export function lineCellsWithin(index: CellText, k: number, from: number, to: number): Span[] {
-  const { cells, firstCell } = index.cells;
+  const { list, from: first, to: last } = cellRange(index, k);
   const out: Span[] = [];
-  const first = firstCell[k] + partitionPoint(firstCell[k + 1] - firstCell[k], (i) => cells[firstCell[k] + i].end < from);
-  for (let i = first; i < firstCell[k + 1] && cells[i].start <= to; i++) {
-    out.push({ start: Math.max(cells[i].start, from), end: Math.min(cells[i].end, to) });
+  for (let i = first + partitionPoint(last - first, (i) => list[first + i].end < from); i < last && list[i].start <= to; i++) {
+    out.push({ start: Math.max(list[i].start, from), end: Math.min(list[i].end, to) });
   }
   return out;
 }

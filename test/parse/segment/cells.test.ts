@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocumentIndex } from '../../../src/parse/segment/index.js';
-import { lineCellsWithin, lineSpansWithin, rowAround, tabCellAt } from '../../../src/parse/segment/cells.js';
+import { lineCells, lineCellsWithin, lineSpansWithin, rowAround, tabCellAt } from '../../../src/parse/segment/cells.js';
 import { tableAt, tableCellAt } from '../../../src/parse/segment/tableLayout.js';
 
 const slice = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
@@ -9,8 +9,7 @@ describe('cells of the text index', () => {
   it('splits a line at its tabs, blanks kept, offsets into the text', () => {
     const text = '说明\n序号\t 任务 \t牵头单位\n';
     const index = buildDocumentIndex(text);
-    const row = index.lines[1]!;
-    const cells = lineCellsWithin(index, 1, row.start, row.end);
+    const cells = lineCells(index, 1);
     expect(cells).toEqual([
       { start: 3, end: 5 },
       { start: 6, end: 10 },
@@ -19,7 +18,9 @@ describe('cells of the text index', () => {
     expect(cells.map((c) => slice(text, c))).toEqual(['序号', ' 任务 ', '牵头单位']);
     // Clipped to a part of the line: what splitting that slice at its tabs gives.
     expect(lineCellsWithin(index, 1, 4, 8).map((c) => slice(text, c))).toEqual(['号', ' 任']);
-    expect(index.cells.firstCell).toEqual([0, 1, 4, 5]);
+    // Only lines with a tab keep cells; another line is one cell, itself.
+    expect([index.cells.tabbedLines, index.cells.firstCell]).toEqual([[1], [0, 3]]);
+    expect(lineCells(index, 0)).toEqual([{ start: 0, end: 2 }]);
   });
 
   it('finds the cell holding an offset; an offset on a tab belongs to the cell the tab ends', () => {

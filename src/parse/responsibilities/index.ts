@@ -2,6 +2,7 @@ import type { ParseContext } from '../context.js';
 import type { Structure } from '../structure/index.js';
 import { flattenSections } from '../structure/tree.js';
 import type { Responsibility, UnitSummary } from '../../schema/responsibility.js';
+import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
 import { closingSections } from './closingSection.js';
 import { LIST_FINDERS, LIST_REFINERS } from './config.js';
@@ -16,18 +17,21 @@ export interface ResponsibilitiesResult {
   warnings: Warning[];
 }
 
-/** Every responsibility list of the body text and of task tables: the finders, then the refiners of `config.ts`. */
-export function findResponsibilityLists(index: TextIndex, structure: Pick<Structure, 'sections' | 'tables'>, warn?: WarningSink): FoundList[] {
+/**
+ * Every responsibility list of the body text and of task tables (the text index's tables): the
+ * finders, then the refiners of `config.ts`.
+ */
+export function findResponsibilityLists(index: TextIndex, document: { sections: Structure['sections']; tables: readonly Table[] }, warn?: WarningSink): FoundList[] {
   const layout: DocumentLayout = {
     text: index.text,
     markers: index.markers,
-    sectionStarts: flattenSections(structure.sections)
+    sectionStarts: flattenSections(document.sections)
       .map((s) => s.start)
       .sort((a, b) => a - b),
-    tableSpans: structure.tables.map((t) => ({ start: t.start, end: t.end })),
+    tableSpans: document.tables.map((t) => ({ start: t.start, end: t.end })),
     warn,
   };
-  const doc: ListDocument = { layout, tables: structure.tables };
+  const doc: ListDocument = { layout, tables: document.tables };
   let lists: FoundList[] = [];
   for (const finder of LIST_FINDERS) lists = lists.concat(finder.find(doc, lists));
   for (const refiner of LIST_REFINERS) lists = refiner.refine(lists, doc);
@@ -38,7 +42,7 @@ export function findResponsibilityLists(index: TextIndex, structure: Pick<Struct
 export function extractResponsibilities(ctx: ParseContext, structure: Structure): ResponsibilitiesResult {
   const { text } = ctx;
   const warnings: Warning[] = [];
-  const lists = findResponsibilityLists(ctx.index, structure, (w) => warnings.push(w));
+  const lists = findResponsibilityLists(ctx.index, { sections: structure.sections, tables: ctx.index.tables }, (w) => warnings.push(w));
   const bodyLists = lists.filter((l) => l.table === null);
   const closing = closingSections(text, structure.sections, bodyLists);
   const sectionOf = new Map(bodyLists.map((l, i) => [l, closing[i]]));

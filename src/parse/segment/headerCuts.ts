@@ -7,7 +7,8 @@
 
 import { YEAR_AND_SERIAL } from '../../lexicon/docNumber.js';
 import { DOCUMENT_TYPE } from '../lexicon/headings.js';
-import { NOTICE_TITLE_END, ORGAN_ENDING } from '../lexicon/notice.js';
+import { NOTICE_TITLE_END } from '../lexicon/notice.js';
+import { ORGAN_ENDING } from '../lexicon/organs.js';
 import { WRITTEN_DATE } from '../numbers/dates.js';
 
 // (a title or number cited inside a sentence is followed by punctuation or a closing bracket)

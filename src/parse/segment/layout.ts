@@ -9,6 +9,7 @@ import type { Marker } from './markers.js';
 import { markerAt } from './markerIndex.js';
 import { findNoticeWrapper, type NoticeWrapper } from './noticeWrapper.js';
 import { splitParagraphs, type Paragraph } from './paragraphs.js';
+import { findTail, type Tail } from './tail.js';
 import type { TextIndex } from './textIndex.js';
 import { findTitleBlock, type TitleBlock } from './titleBlock.js';
 import { findTitleLines } from './titleLines.js';
@@ -36,6 +37,8 @@ export interface Layout {
   readonly wrapper: NoticeWrapper;
   /** Indices of the lines that are a whole title (`…工作要点`, `…的通知`), ascending; see `onTitleLine`. */
   readonly titleLines: readonly number[];
+  /** Where the body ends, and the closing formula, signature, notes and attachments after it. */
+  readonly tail: Tail;
 }
 
 /** The layout of the indexed text: chrome → paragraphs → markers → first section → title block → notice wrapper; and the title lines. */
@@ -55,7 +58,8 @@ export function findLayout(index: TextIndex): Layout {
   const firstSection = firstTrusted ? (paragraphIndex.get(firstTrusted.paragraph) ?? paragraphs.length) : paragraphs.length;
   const titleBlock = findTitleBlock(paragraphs, firstSection);
   const wrapper = findNoticeWrapper(paragraphs, titleBlock.first);
-  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock, wrapper, titleLines: findTitleLines(lines) };
+  const tail = findTail({ paragraphs, marked, paragraphIndex, firstSection }, text.length);
+  return { chrome, paragraphs, marked, paragraphIndex, firstSection, titleBlock, wrapper, titleLines: findTitleLines(lines), tail };
 }
 
 /**

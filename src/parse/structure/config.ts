@@ -1,17 +1,15 @@
 import type { Meta } from '../../schema/meta.js';
 import type { Note } from '../../schema/note.js';
-import type { Table } from '../../schema/table.js';
 import type { Warning } from '../../schema/warning.js';
 import { diagnostic } from '../diagnostics.js';
 import { extractMeta, findSignature } from './meta/index.js';
 import { extractNotes } from './notes.js';
 import { buildOutline, type Outline } from './outline.js';
-import { findTail, type Tail } from './regions.js';
 import { Pipeline, type Stage, type Start } from './stage.js';
-import { extractBodyTables, extractTables } from './tables.js';
 
-// The layout (chrome, paragraphs, markers, the first section, the title block) is in the text
-// index already (segment/layout.ts); these stages interpret it.
+// The layout (chrome, paragraphs, markers, the first section, the title block, the tail) and the
+// tables are in the text index already (segment/layout.ts, segment/tableLayout.ts); these stages
+// interpret it.
 
 /** titleWarnings: an info diagnostic when markdown wraps the title (`## 某某方案`, `**…**`). */
 export const titleWarningsStage: Stage<Start, { titleWarnings: Warning[] }> = {
@@ -25,27 +23,21 @@ export const titleWarningsStage: Stage<Start, { titleWarnings: Warning[] }> = {
   },
 };
 
-/** tail: where the body ends, and the closing formula, signature, notes and attachments after it. */
-export const tailStage: Stage<Start, { tail: Tail }> = {
-  name: 'tail',
-  run: ({ ctx }) => ({ tail: findTail(ctx.index.paragraphs, ctx.index.marked, ctx.index.firstSection, ctx.text.length) }),
-};
-
 /** outline: the numbered sections from the markers between the first section and the tail; its numbering warnings. */
-export const outlineStage: Stage<Start & { tail: Tail }, { outline: Outline }> = {
+export const outlineStage: Stage<Start, { outline: Outline }> = {
   name: 'outline',
-  run: ({ ctx, tail }) => {
-    const { marked, paragraphIndex, firstSection, paragraphs } = ctx.index;
+  run: ({ ctx }) => {
+    const { marked, paragraphIndex, firstSection, paragraphs, tail } = ctx.index;
     const inBody = marked.filter((m) => (paragraphIndex.get(m.paragraph) ?? -1) >= firstSection && m.paragraph.start < tail.bodyEnd);
     return { outline: buildOutline(ctx.text, inBody, tail.bodyEnd, paragraphs) };
   },
 };
 
 /** meta: title, number, issuer, date, recipients, period, basis from the title block, the signature and page fields. */
-export const metaStage: Stage<Start & { tail: Tail }, { meta: Meta }> = {
+export const metaStage: Stage<Start, { meta: Meta }> = {
   name: 'meta',
-  run: ({ ctx, tail }) => {
-    const { paragraphs, titleBlock, firstSection, wrapper, chrome } = ctx.index;
+  run: ({ ctx }) => {
+    const { paragraphs, titleBlock, firstSection, wrapper, chrome, tail } = ctx.index;
     const trailing = tail.signature ? findSignature(paragraphs.slice(tail.signature.from, tail.signature.to)) : null;
     const pageFields = withPageFields(ctx.options.pageFields, chrome.fields);
     return { meta: extractMeta({ text: ctx.text, paragraphs, block: titleBlock, firstSection, wrapper, trailingSignature: trailing, pageFields }) };
@@ -53,19 +45,11 @@ export const metaStage: Stage<Start & { tail: Tail }, { meta: Meta }> = {
 };
 
 /** notes: the numbered notes of the tail (`注：1.…`). */
-export const notesStage: Stage<Start & { tail: Tail }, { notes: Note[] }> = {
+export const notesStage: Stage<Start, { notes: Note[] }> = {
   name: 'notes',
-  run: ({ ctx, tail }) => ({ notes: tail.notes ? extractNotes(ctx.index, ctx.index.paragraphs.slice(tail.notes.from, tail.notes.to)) : [] }),
-};
-
-/** tables: tables in the body before the attachments, then the attachment tables. */
-export const tablesStage: Stage<Start & { tail: Tail }, { tables: Table[] }> = {
-  name: 'tables',
-  run: ({ ctx, tail }) => {
-    const { text } = ctx;
-    const { paragraphs } = ctx.index;
-    const attachmentsAt = tail.attachment === null ? text.length : paragraphs[tail.attachment].start;
-    return { tables: [...extractBodyTables(text, paragraphs, attachmentsAt), ...extractTables(text, paragraphs, tail.attachment)] };
+  run: ({ ctx }) => {
+    const { tail, paragraphs } = ctx.index;
+    return { notes: tail.notes ? extractNotes(ctx.index, paragraphs.slice(tail.notes.from, tail.notes.to)) : [] };
   },
 };
 
@@ -75,11 +59,9 @@ export const tablesStage: Stage<Start & { tail: Tail }, { tables: Table[] }> = {
  */
 export const STRUCTURE_STAGES = Pipeline.start<Start>()
   .then(titleWarningsStage)
-  .then(tailStage)
   .then(outlineStage)
   .then(metaStage)
-  .then(notesStage)
-  .then(tablesStage);
+  .then(notesStage);
 
 /** Fields of a page-metadata table in the text, over those a reader found beside it. */
 function withPageFields(reader: ReadonlyMap<string, string>, inText: ReadonlyMap<string, string>): ReadonlyMap<string, string> {

@@ -39,14 +39,15 @@ export const EMPTY_META: Meta = {
  * Warning codes of this stage (stable): NUMBERING_GAP, NUMBERING_REPEAT, MARKER_KIND_MISMATCH,
  * PUNCTUATION_MIXED, MARKER_SPACING, STRAY_SPACE, MARKDOWN_WRAPPER.
  *
- * Metadata, the numbered outline, notes and attachment tables, by the stages of `config.ts`:
- * chrome → paragraphs → markers (the first numbered paragraph) → walking back, the title block
- * (before it: the notice wrapper; after it: the preamble) → the tail (closing formula, signature,
- * notes, attachments) → the outline between the two → meta → notes → tables.
+ * Metadata, the numbered outline and notes, by the stages of `config.ts`, from the layout of the
+ * text index: chrome → paragraphs → markers (the first numbered paragraph) → walking back, the
+ * title block (before it: the notice wrapper; after it: the preamble) → the tail (closing formula,
+ * signature, notes, attachments). The stages read the outline between the two → meta → notes; the
+ * tables (body and attachment) are the index's.
  */
 export function extractStructure(ctx: ParseContext): Structure {
-  const { meta, outline, notes, tables, titleWarnings } = STRUCTURE_STAGES.run({ ctx });
-  const { chrome } = ctx.index;
+  const { meta, outline, notes, titleWarnings } = STRUCTURE_STAGES.run({ ctx });
+  const { chrome, tables } = ctx.index;
   const warnings = [...titleWarnings, ...outline.warnings];
-  return { meta, sections: outline.sections, notes, tables, warnings, regions: { body: chrome.body, chrome: chrome.spans } };
+  return { meta, sections: outline.sections, notes, tables: [...tables], warnings, regions: { body: chrome.body, chrome: chrome.spans } };
 }

@@ -1,6 +1,7 @@
 // A pipeline of stages whose order the types check: each stage names the fields it reads and
 // returns the fields it sets, and `then` accepts a stage only when the stages before it set every
-// field it reads. Putting `outline` before `tail` is a compile error, not a runtime surprise.
+// field it reads. A stage placed before the one that sets what it reads is a compile error, not a
+// runtime surprise.
 import type { ParseContext } from '../context.js';
 
 /** One step: reads `Needs` from the state built so far, returns the fields `Gives` it adds. */

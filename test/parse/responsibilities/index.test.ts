@@ -3,12 +3,11 @@ import { extractResponsibilities } from '../../../src/parse/responsibilities/ind
 import { createContext } from '../../../src/parse/context.js';
 import { EMPTY_META } from '../../../src/parse/structure/index.js';
 import type { Section } from '../../../src/schema/section.js';
-import type { Table } from '../../../src/schema/table.js';
 import { section } from './helpers.js';
 
-function run(text: string, sections: Section[], tables: Table[] = []) {
+function run(text: string, sections: Section[]) {
   const ctx = createContext(text, { indicators: false });
-  return extractResponsibilities(ctx, { meta: EMPTY_META, sections, notes: [], tables, warnings: [] });
+  return extractResponsibilities(ctx, { meta: EMPTY_META, sections, notes: [], tables: [], warnings: [] });
 }
 
 describe('extractResponsibilities', () => {
@@ -78,17 +77,11 @@ describe('extractResponsibilities', () => {
   });
 
   it('reads task-table rows with sectionId null, the table index and the row 序号', () => {
-    const body = '附件\n任务清单\n序号\t任务\t责任单位\n7\t建设平台\t市大数据局、\n市通信管理办\n';
+    // The attachment's table (in the text index): cells one a line after a tab, one cell over two lines.
+    const body = '一、重点任务\n加快建设。\n附件\n任务清单\n序号\n\t任务\n\t责任单位\n\t7\n\t建设平台\n\t市大数据局、\n市通信管理办\n';
     const cell = '市大数据局、\n市通信管理办';
-    const table: Table = {
-      title: '任务清单',
-      columns: ['序号', '任务', '责任单位'],
-      rows: [['7', '建设平台', cell]],
-      start: body.indexOf('序号'),
-      end: body.length,
-      cellSpans: [[null, null, { start: body.indexOf(cell), end: body.indexOf(cell) + cell.length }]],
-    };
-    expect(run(body, [], [table]).responsibilities).toEqual([
+    expect(createContext(body).index.tables.map((t) => [t.title, t.columns, t.rows])).toEqual([['任务清单', ['序号', '任务', '责任单位'], [['7', '建设平台', cell]]]]);
+    expect(run(body, []).responsibilities).toEqual([
       {
         sectionId: null,
         table: 0,

@@ -161,18 +161,10 @@ describe('deadline', () => {
     expect(run(oneLine).find((t) => t.kind === 'count')!.deadline).toBe(2022);
   });
 
-  it('comes from the completion-time column of an attachment table (structure.tables)', () => {
-    const text = '附件\n序号\n任务\n完成时限\n1\n新建污水管网60公里\n2025年6月底前\n2\n改造泵站3座\n2024年底前';
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const table = {
-      title: '附件', columns: ['序号', '任务', '完成时限'], start: text.indexOf('序号'), end: text.length,
-      rows: [['1', '新建污水管网60公里', '2025年6月底前'], ['2', '改造泵站3座', '2024年底前']],
-      cellSpans: [[at('1\n新'), at('新建污水管网60公里'), at('2025年6月底前')], [at('2\n改'), at('改造泵站3座'), at('2024年底前')]],
-    };
-    table.cellSpans[0]![0]!.end = table.cellSpans[0]![0]!.start + 1;
-    table.cellSpans[1]![0]!.end = table.cellSpans[1]![0]!.start + 1;
-    const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
-    const targets = extractTargets(createContext(text, { indicators: false }), structure).targets;
+  it('comes from the completion-time column of an attachment table (the text index\'s tables)', () => {
+    const text = '一、主要任务\n加快建设。\n附件\n序号\n任务\n完成时限\n1\n新建污水管网60公里\n2025年6月底前\n2\n改造泵站3座\n2024年底前';
+    expect(createContext(text).index.tables.map((t) => t.columns)).toEqual([['序号', '任务', '完成时限']]);
+    const targets = run(text, [], false);
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline])).toEqual([['60公里', 2025], ['3座', 2024]]);
   });
 
@@ -191,15 +183,9 @@ describe('deadline', () => {
   });
 
   it('takes a task-table row cell holding only a date when there is no completion-time column', () => {
-    const text = '附件\n序号\n任务\n备注\n1\n新建污水管网60公里，到2025年完成。\n/\n2\n改造泵站3座\n2024年底前';
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const table = {
-      title: '附件', columns: ['序号', '任务', '备注'], start: text.indexOf('序号'), end: text.length,
-      rows: [['1', '新建污水管网60公里，到2025年完成。', '/'], ['2', '改造泵站3座', '2024年底前']],
-      cellSpans: [[null, at('新建污水管网60公里，到2025年完成。'), at('/')], [null, at('改造泵站3座'), at('2024年底前')]],
-    };
-    const structure: Structure = { meta: EMPTY_META, sections: [], notes: [], tables: [table], warnings: [] };
-    const targets = extractTargets(createContext(text, { indicators: false }), structure).targets;
+    const text = '一、主要任务\n加快建设。\n附件\n序号\n任务\n备注\n1\n新建污水管网60公里，到2025年完成。\n/\n2\n改造泵站3座\n2024年底前';
+    expect(createContext(text).index.tables.map((t) => t.rows)).toEqual([[['1', '新建污水管网60公里，到2025年完成。', '/'], ['2', '改造泵站3座', '2024年底前']]]);
+    const targets = run(text, [], false);
     expect(targets.filter((t) => t.kind !== 'date').map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
       ['60公里', 2025, 'clause'], ['3座', 2024, 'table'],
     ]);

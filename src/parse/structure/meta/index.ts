@@ -10,7 +10,8 @@ import { DOCUMENT_TYPE } from '../../lexicon/headings.js';
 import { NOTICE_TITLE_END, TRANSMITTAL_VERB } from '../../lexicon/notice.js';
 import { isoDateOf } from '../../numbers/dates.js';
 import { extractBasis } from './basis.js';
-import { isOrganLine, organsOf, organTail } from './organs.js';
+import { isOrganLine } from '../../lexicon/organs.js';
+import { organsOf, organTail } from './organs.js';
 import { splitRecipients } from './recipients.js';
 
 export interface MetaInput {

@@ -1,7 +1,5 @@
 // Names of issuing organs, as they stand in a signature block.
-import { ORGAN_ENDING } from '../../lexicon/notice.js';
-
-const ORGAN_END = new RegExp(`${ORGAN_ENDING}$`);
+import { ORGAN_END } from '../../lexicon/organs.js';
 
 /**
  * What a flattened text glued before the signature's organ names: the end of the attachment's
@@ -19,14 +17,6 @@ export function organTail(paragraph: string): string {
     if (open < from || /年|稿|草案|关于/.test(value.slice(open, at)) || value.slice(from, at).includes('关于')) from = at + 1;
   }
   return value.slice(from).replace(/^[\s\u3000.。，,、；;：:)）]+/, '');
-}
-
-/** A short line of organ names: no sentence punctuation, ends like an organ. */
-export function isOrganLine(paragraph: string): boolean {
-  const value = paragraph.trim();
-  if (value.length < 2 || value.length > 60) return false;
-  if (/[。，,；;：:、“”《》]/.test(value)) return false;
-  return value.split(/[\s\u3000]+/).every((part) => ORGAN_END.test(part));
 }
 
 /** Where the next organ of `place` may start at or after `from`: the place name, or 中共 before it. */

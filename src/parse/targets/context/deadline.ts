@@ -4,10 +4,11 @@ import { markersEndingAt } from '../../segment/markerIndex.js';
 import { CLOSES_BACK, DUE_COLUMN, HEADING_DUE } from '../../lexicon/dueDates.js';
 import { firstStartingAt, lastEndingAtOrBefore } from '../../search.js';
 import type { Section } from '../../../schema/section.js';
-import type { Table } from '../../../schema/table.js';
 import type { ContextStep, TargetCandidate } from '../candidate.js';
-import type { Line } from '../../segment/lines.js';
-import { endsSpan, firstAtOrAfter, lineIndexAt, spanAround as indexSpanAround, type BreakKind, type TextIndex } from '../../segment/textIndex.js';
+import { endsSpan, firstAtOrAfter, spanAround, type TextIndex } from '../../segment/textIndex.js';
+import type { DocumentIndex } from '../../segment/index.js';
+import { rowAround, tabCellAt } from '../../segment/cells.js';
+import { tableCellAt } from '../../segment/tableLayout.js';
 
 /** Which rule of the annotation's "Deadlines" gave a target its due year. */
 export type DeadlineSource = 'clause' | 'paragraph' | 'section' | 'table';
@@ -32,50 +33,66 @@ const NONE: Deadline = { year: null, source: null };
  * 3. section: a due date that opens its section's own text (`（二）工作目标。到2026年，…`) or a
  *    sentence introducing a list (`到2026年，主要目标如下：`) frames the rest of that section's
  *    text; else the heading of its section or of a parent (`（一）到2025年主要目标`);
- * 4. table: the completion-time cell of its table row, else a cell of the row holding only a date.
+ * 4. table: the completion-time cell of its table row, else a cell of the row holding only a date
+ *    (a row of the index's tables, else a tab-separated row: its line, or its block of one-cell lines).
  * Dates have no deadline, nor durations that are themselves the time frame (`5-10年内`).
  */
-export function deadlineFor(
-  target: TargetCandidate,
-  all: readonly TargetCandidate[],
-  textIndex: TextIndex,
-  sections: readonly Section[],
-  tables: readonly Table[] = [],
-): Deadline {
+export function deadlineFor(target: TargetCandidate, doc: DeadlineDocument): Deadline {
   if (target.kind === 'date' || target.timeLimit) return NONE;
-  const { text, lines } = textIndex;
-  const index = documentIndex(all, textIndex);
+  const { text } = doc.index;
   // A rate or standard (`每户200元`, `补助标准不超过5000元`) is a parameter of a rule: only a
   // date in its own phrase makes it due; one framing the sentence or section does not.
-  const standard = isStandard(target, text, index);
-  const sentence = spanAround(index, target.start, standard ? 'phrase' : 'sentence');
-  const clause = spanAround(index, target.start, standard ? 'phrase' : 'clause');
-  const before = lastDueBefore(index, target.start, sentence.start, (d) => d.start >= clause.start || framesClause(textIndex, d));
+  const standard = isStandard(target, doc.index);
+  const sentence = spanAround(doc.index, target.start, standard ? 'phrase' : 'sentence');
+  const clause = spanAround(doc.index, target.start, standard ? 'phrase' : 'clause');
+  const before = lastDueBefore(doc, target.start, sentence.start, (d) => d.start >= clause.start || framesClause(doc.index, d));
   if (before) return found(before, 'clause');
-  const after = duesWithin(index, target.end, clause.end).find((d) => !framesClause(textIndex, d));
+  const after = duesWithin(doc, target.end, clause.end).find((d) => !framesClause(doc.index, d));
   if (after) return found(after, 'clause');
   if (standard) return NONE;
-  const path = sectionPathAt(sections, target.start);
+  const path = sectionPathAt(doc.sections, target.start);
   const sectionHere = path.at(-1) ?? null;
-  const paragraph = paragraphFraming(index, text, target, sectionHere);
+  const paragraph = paragraphFraming(doc, target, sectionHere);
   if (paragraph) return found(paragraph, 'paragraph');
-  const framing = lastEndingBy(framingDues(index, text, sections).get(sectionHere) ?? [], target.start);
+  const framing = lastEndingBy(doc.framing.get(sectionHere) ?? [], target.start);
   if (framing) return found(framing, 'section');
   for (const section of [...path].reverse()) {
     const m = HEADING_DUE.exec(section.heading);
     if (m) return { year: m[3] ? 1981 + 5 * (10 + chineseDigit(m[3]) - 6) + 4 : Number(m[1] ?? m[2]), source: 'section' };
   }
-  const rowYear = tableRowYear(target, all, text, tables) ?? tableRowDeadline(target, all, text, lines);
+  const rowYear = tableRowYear(target, doc) ?? tabRowYear(target, doc);
   if (rowYear !== null) return { year: rowYear, source: 'table' };
   return NONE;
+}
+
+/**
+ * What every target of one document shares, found once by the deadline step: the text index and
+ * sections, the candidates (in order), the due dates, per innermost section (null: outside any)
+ * the due dates that frame the rest of its text, and the dates alone in a tab-separated cell.
+ */
+export interface DeadlineDocument {
+  readonly index: DocumentIndex;
+  readonly sections: readonly Section[];
+  readonly candidates: readonly TargetCandidate[];
+  readonly dues: readonly TargetCandidate[];
+  readonly framing: ReadonlyMap<Section | null, readonly TargetCandidate[]>;
+  readonly cellDates: readonly TargetCandidate[];
+}
+
+/** The shared state of one document's targets (`candidates` ordered by start). */
+export function deadlineDocument(candidates: readonly TargetCandidate[], index: DocumentIndex, sections: readonly Section[]): DeadlineDocument {
+  const dues = candidates.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
+  const cellDates = candidates.filter((d) => d.kind === 'date' && d.year !== null && aloneInTabCell(index, d));
+  return { index, sections, candidates, dues, framing: framingDues(index, dues, sections), cellDates };
 }
 
 /** deadline and deadlineSource: the first rule of `deadlineFor` that applies (clause, paragraph, section, table). */
 export const deadlineStep: ContextStep = {
   name: 'deadline',
   apply(targets, candidates, ctx, structure) {
+    const doc = deadlineDocument(candidates, ctx.index, structure.sections);
     for (let i = 0; i < targets.length; i++) {
-      const due = deadlineFor(candidates[i]!, candidates, ctx.index, structure.sections, structure.tables);
+      const due = deadlineFor(candidates[i]!, doc);
       targets[i]!.deadline = due.year;
       targets[i]!.deadlineSource = due.source;
     }
@@ -87,8 +104,8 @@ function found(d: TargetCandidate, source: DeadlineSource): Deadline {
 }
 
 /** The due dates lying within [start, end), in order: a binary search, as a big document has many. */
-function duesWithin(index: DocumentIndex, start: number, end: number): TargetCandidate[] {
-  const dues = index.dues;
+function duesWithin(doc: DeadlineDocument, start: number, end: number): TargetCandidate[] {
+  const dues = doc.dues;
   const lo = firstStartingAt(dues, start);
   const out: TargetCandidate[] = [];
   for (let k = lo; k < dues.length && dues[k]!.start < end; k++) if (dues[k]!.end <= end) out.push(dues[k]!);
@@ -100,8 +117,8 @@ function duesWithin(index: DocumentIndex, start: number, end: number): TargetCan
  * for backwards over at most MAX_LOOK_BACK dates: a sentence holding thousands of due dates
  * (hostile input) must not make each target scan them all.
  */
-function lastDueBefore(index: DocumentIndex, offset: number, from: number, accept: (d: TargetCandidate) => boolean): TargetCandidate | undefined {
-  const dues = index.dues;
+function lastDueBefore(doc: DeadlineDocument, offset: number, from: number, accept: (d: TargetCandidate) => boolean): TargetCandidate | undefined {
+  const dues = doc.dues;
   let k = lastEndingAtOrBefore(dues, offset);
   for (let seen = 0; k >= 0 && seen < MAX_LOOK_BACK; k--, seen++) {
     const d = dues[k]!;
@@ -123,18 +140,15 @@ function lastEndingBy(list: readonly TargetCandidate[], offset: number): TargetC
  * Per innermost section (null: outside any), the due dates that frame the rest of its text, in
  * order: found once per document, as every target of a section asks.
  */
-function framingDues(index: DocumentIndex, text: string, sections: readonly Section[]): Map<Section | null, TargetCandidate[]> {
-  if (index.framing && index.framingSections === sections) return index.framing;
+function framingDues(index: DocumentIndex, dues: readonly TargetCandidate[], sections: readonly Section[]): Map<Section | null, TargetCandidate[]> {
   const framing = new Map<Section | null, TargetCandidate[]>();
-  for (const d of index.dues) {
+  for (const d of dues) {
     const section = sectionPathAt(sections, d.start).at(-1) ?? null;
-    if (!((section !== null && opensSectionText(index.text, section, d)) || introducesList(index, text, d))) continue;
+    if (!((section !== null && opensSectionText(index, section, d)) || introducesList(index, d))) continue;
     const list = framing.get(section);
     if (list) list.push(d);
     else framing.set(section, [d]);
   }
-  index.framing = framing;
-  index.framingSections = sections;
   return framing;
 }
 
@@ -143,27 +157,30 @@ function framingDues(index: DocumentIndex, text: string, sections: readonly Sect
  * when no other due date stands between it and the target; undefined when the paragraph does
  * not open with one.
  */
-function paragraphFraming(index: DocumentIndex, text: string, target: TargetCandidate, section: Section | null): TargetCandidate | undefined {
-  const line = spanAround(index, target.start, 'line');
+function paragraphFraming(doc: DeadlineDocument, target: TargetCandidate, section: Section | null): TargetCandidate | undefined {
+  const { text } = doc.index;
+  const line = spanAround(doc.index, target.start, 'line');
   const start = section !== null && section.start > line.start && section.start <= target.start ? section.start : line.start;
   // Only the section's marker and heading may stand before the opening date.
   const opensBy = Math.min(target.start, start + 1 + (section?.marker.length ?? 0) + (section?.heading.length ?? 0) + 16);
-  const first = duesWithin(index, start, opensBy)[0];
-  if (first === undefined || !setsFrame(index.text, first) || !opensParagraph(index.text, start, first, section)) return undefined;
+  const first = duesWithin(doc, start, opensBy)[0];
+  if (first === undefined || !setsFrame(doc.index, first) || !opensParagraph(doc.index, start, first, section)) return undefined;
   // Until another due date appears: that one governs its own clause only (rule 1).
-  return lastDueBefore(index, target.start, first.end, () => true) === undefined ? first : undefined;
+  return lastDueBefore(doc, target.start, first.end, () => true) === undefined ? first : undefined;
 }
 
 /** Only blanks, markdown, or the section's marker and heading stand between `start` and the date. */
 function opensParagraph(index: TextIndex, start: number, d: TargetCandidate, section: Section | null): boolean {
   if (section !== null && section.start === start) return opensSectionText(index, section, d);
-  return /^[\s\u3000*#>]*$/u.test(index.text.slice(start, d.start));
+  const { text } = index;
+  return /^[\s\u3000*#>]*$/u.test(text.slice(start, d.start));
 }
 
 /** True when only the section's marker and heading (and punctuation) stand before the date. */
 function opensSectionText(index: TextIndex, section: Section, d: TargetCandidate): boolean {
+  const { text } = index;
   if (d.start < section.start || d.start - section.start > section.marker.length + section.heading.length + 12) return false;
-  let lead = index.text.slice(section.start, d.start).replace(/^[\s\u3000*#>]*/u, '');
+  let lead = text.slice(section.start, d.start).replace(/^[\s\u3000*#>]*/u, '');
   if (lead.startsWith(section.marker)) lead = lead.slice(section.marker.length);
   lead = lead.replace(/^[\s\u3000*]*/u, '');
   if (section.heading && lead.startsWith(section.heading)) lead = lead.slice(section.heading.length);
@@ -179,44 +196,45 @@ function setsFrame(index: TextIndex, d: TargetCandidate): boolean {
 }
 
 /** Money per unit (`每户200元`, `元/千瓦时`) or money a `标准` names, in its phrase. */
-function isStandard(target: TargetCandidate, text: string, index: DocumentIndex): boolean {
+function isStandard(target: TargetCandidate, index: DocumentIndex): boolean {
   if (target.kind !== 'money') return false;
   if (target.unit !== null && target.unit.includes('/')) return true;
   const phrase = spanAround(index, target.start, 'phrase');
-  return text.slice(phrase.start, target.end + 4).includes('标准');
+  return index.text.slice(phrase.start, target.end + 4).includes('标准');
 }
 
 /** A framing date in a sentence that ends in `：` (`到2026年，主要目标如下：`): the list after it is due then. */
-function introducesList(index: DocumentIndex, text: string, d: TargetCandidate): boolean {
-  if (!setsFrame(index.text, d)) return false;
-  const at = index.text.colons;
+function introducesList(index: DocumentIndex, d: TargetCandidate): boolean {
+  if (!setsFrame(index, d)) return false;
+  const at = index.colons;
   const lo = firstAtOrAfter(at, d.end);
   if (lo === at.length) return false;
   return spanAround(index, d.start, 'sentence').end > at[lo]!;
 }
 
 /**
- * A target inside a cell of an attachment table takes the year of its row's completion-time
+ * A target inside a cell of a table of the index takes the year of its row's completion-time
  * cell (`完成时限`: `2024年12月底前`), else of a due date in its row.
  */
-function tableRowYear(target: TargetCandidate, all: readonly TargetCandidate[], text: string, tables: readonly Table[]): number | null {
-  for (const table of tables) {
-    if (target.start < table.start || target.start >= table.end) continue;
-    const column = table.columns.findIndex((c) => DUE_COLUMN.test(c));
-    const row = table.cellSpans.find((cells) => cells.some((c) => c !== null && c.start <= target.start && target.end <= c.end));
-    const cell = column < 0 ? null : row?.[column];
-    if (cell) {
-      const date = candidatesWithin(all, cell.start, cell.end).find((d) => d.kind === 'date' && dueYear(d) !== null);
-      if (date) return dueYear(date);
-      const year = /((?:19|20)\d{2})\s*年/.exec(text.slice(cell.start, cell.end));
-      if (year) return Number(year[1]);
-    }
-    // No completion-time column: a cell of the row that holds only a date (`2024年底前`).
-    const cells = (row ?? []).filter((c): c is { start: number; end: number } => c !== null);
-    const date = cells.flatMap((c) => candidatesWithin(all, c.start, c.end)).find((d) => d.kind === 'date' && dueYear(d) !== null && cells.some((c) => holdsOnly(text, c, d)));
-    return date ? dueYear(date) : null;
+function tableRowYear(target: TargetCandidate, doc: DeadlineDocument): number | null {
+  const { index, candidates: all } = doc;
+  const { text } = index;
+  const held = tableCellAt(index, target.start, target.end);
+  if (held === null) return null;
+  const table = index.tables[held.table]!;
+  const row = table.cellSpans[held.cell.row]!;
+  const column = table.columns.findIndex((c) => DUE_COLUMN.test(c));
+  const cell = column < 0 ? null : row[column];
+  if (cell) {
+    const date = candidatesWithin(all, cell.start, cell.end).find((d) => d.kind === 'date' && dueYear(d) !== null);
+    if (date) return dueYear(date);
+    const year = /((?:19|20)\d{2})\s*年/.exec(text.slice(cell.start, cell.end));
+    if (year) return Number(year[1]);
   }
-  return null;
+  // No completion-time column: a cell of the row that holds only a date (`2024年底前`).
+  const cells = row.filter((c): c is { start: number; end: number } => c !== null);
+  const date = cells.flatMap((c) => candidatesWithin(all, c.start, c.end)).find((d) => d.kind === 'date' && dueYear(d) !== null && cells.some((c) => holdsOnly(text, c, d)));
+  return date ? dueYear(date) : null;
 }
 
 /** The candidates lying within [start, end), in order (`all` is ordered by start). */
@@ -232,83 +250,29 @@ function holdsOnly(text: string, cell: { start: number; end: number }, d: Target
 }
 
 /**
- * A date filling a whole table cell (a tab- or line-delimited cell holding only `2022年`)
- * is the row's completion time; the row is the run of non-blank lines around it, or its
- * own line when that line holds several cells.
+ * A target in a tab-separated row the index knows (its line, or its block of one-cell lines)
+ * takes the year of the first date of the row alone in its cell: the row's completion time.
  */
-function tableRowDeadline(target: TargetCandidate, all: readonly TargetCandidate[], text: string, lines: readonly Line[]): number | null {
-  const row = rowAround(text, lines, target.start);
-  if (!row) return null;
-  const cellDate = candidatesWithin(all, row.start, row.end).find((d) => d.kind === 'date' && d.year !== null && fillsCell(text, lines, d));
-  return cellDate?.year ?? null;
+function tabRowYear(target: TargetCandidate, doc: DeadlineDocument): number | null {
+  const row = rowAround(doc.index, target.start);
+  if (row === null) return null;
+  const dates = doc.cellDates;
+  for (let k = firstStartingAt(dates, row.start); k < dates.length && dates[k]!.start < row.end; k++) if (dates[k]!.end <= row.end) return dates[k]!.year;
+  return null;
 }
 
-function fillsCell(text: string, lines: readonly Line[], d: TargetCandidate): boolean {
-  const before = text.slice(lines[lineIndexAt(lines, d.start)]!.start, d.start);
-  const after = text.slice(d.end, lines[lineIndexAt(lines, d.end)]!.end);
-  const cellStart = before.lastIndexOf('\t');
-  const cellEnd = after.indexOf('\t');
-  const lead = cellStart < 0 ? before : before.slice(cellStart + 1);
-  const trail = cellEnd < 0 ? after : after.slice(0, cellEnd);
-  return /^[\s\u3000]*$/.test(lead) && /^[\s\u3000前底末]*$/.test(trail) && /\t/.test(before + after);
+/** A date alone in a cell of a line with tabs (`\t2022年\t`, `\t2023年底`): blanks before it, blanks or 前底末 after. */
+function aloneInTabCell(index: DocumentIndex, d: TargetCandidate): boolean {
+  const first = tabCellAt(index, d.start);
+  const last = tabCellAt(index, d.end);
+  if (first.column === 0 && last.column === last.columns - 1) return false;
+  return only(index.text, first.start, d.start, /[\s\u3000]/) && only(index.text, d.end, last.end, /[\s\u3000前底末]/);
 }
 
-const MAX_ROW = 2000;
-
-function rowAround(text: string, lines: readonly Line[], offset: number): { start: number; end: number } | null {
-  const at = lineIndexAt(lines, offset);
-  const line = lines[at]!;
-  // A table row on one line is short; a long line is text (a flattened document), not a row.
-  if (line.end - line.start > MAX_ROW) return null;
-  if (holdsCells(line)) return { start: line.start, end: line.end };
-  if (!/^\t/.test(line.text)) return null;
-  // Cells one per line, rows separated by blank lines.
-  let first = at;
-  while (first > 0 && lines[first - 1]!.text.trim() !== '') first--;
-  let last = at;
-  while (last + 1 < lines.length && lines[last + 1]!.text.trim() !== '') last++;
-  return { start: lines[first]!.start, end: lines[last]!.end };
-}
-
-const HOLDS_CELLS = new WeakMap<Line, boolean>();
-
-/** A line with several tab-separated cells; remembered per line, as many targets share one. */
-function holdsCells(line: Line): boolean {
-  let holds = HOLDS_CELLS.get(line);
-  if (holds === undefined) {
-    holds = (line.text.match(/\t/g) ?? []).length >= 2 && /\t\S[^\t]*\t/.test(line.text);
-    HOLDS_CELLS.set(line, holds);
-  }
-  return holds;
-}
-
-/**
- * What every target of one document shares: its due dates, found once, and the text index (the
- * sentence and clause breaks). Keyed by the candidate list, which is one per document.
- */
-interface DocumentIndex {
-  text: TextIndex;
-  dues: TargetCandidate[];
-  /** Framing due dates per section, for `framingSections`. */
-  framing?: Map<Section | null, TargetCandidate[]>;
-  framingSections?: readonly Section[];
-}
-
-const INDEXES = new WeakMap<readonly TargetCandidate[], DocumentIndex>();
-
-function documentIndex(all: readonly TargetCandidate[], text: TextIndex): DocumentIndex {
-  let index = INDEXES.get(all);
-  if (!index || index.text !== text) {
-    const dues = all.filter((d) => d.kind === 'date' && d.due && dueYear(d) !== null);
-    index = { text, dues };
-    INDEXES.set(all, index);
-  }
-  return index;
-}
-
-/** The span around `offset` up to the nearest break on each side, the closing break included. */
-function spanAround(index: DocumentIndex, offset: number, kind: BreakKind): { start: number; end: number } {
-  return indexSpanAround(index.text, offset, kind);
+/** True when `allowed` matches every character of text[from, to): it stops at the first other one. */
+function only(text: string, from: number, to: number, allowed: RegExp): boolean {
+  for (let i = from; i < to; i++) if (!allowed.test(text[i]!)) return false;
+  return true;
 }
 
 function chineseDigit(c: string): number {

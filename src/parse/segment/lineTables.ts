@@ -3,7 +3,7 @@
 // or, in a table without 序号, a numbered item (`1.重点人群签约服务覆盖率`) in one column.
 // Merged cells (a 序号 or 工作事项 spanning several rows, a lead cell spanning a group) are simply
 // missing from the stream: a row that continues an item has fewer lines and no serial.
-import { lexMarker } from '../segment/markers.js';
+import { lexMarker } from './markers.js';
 import { ROLE_SUB_COLUMN as SUB_COLUMN } from '../lexicon/responsibility.js';
 
 export interface Cell {

@@ -1,10 +1,10 @@
 // Where the body of numbered sections ends: before a closing formula (本方案自…施行), a trailing
 // signature, a notes block (注： / 名词注释) or the attachments (附件…), whichever comes first
-// once the top-level numbering has run out.
-import type { MarkedParagraph } from '../segment/layout.js';
-import type { Paragraph } from '../segment/paragraphs.js';
+// once the top-level numbering has run out. Part of the layout: found once, in the index.
+import type { Layout } from './layout.js';
+import type { Paragraph } from './paragraphs.js';
 import { isDateLine } from '../numbers/dates.js';
-import { isOrganLine } from './meta/organs.js';
+import { isOrganLine } from '../lexicon/organs.js';
 import { ATTACHMENT_HEADING, DOCUMENT_TYPE } from '../lexicon/headings.js';
 
 export type TailKind = 'closing' | 'signature' | 'notes' | 'attachment' | 'colophon';
@@ -38,11 +38,12 @@ export function tailKind(paragraphs: readonly Paragraph[], index: number): TailK
 }
 
 /**
- * Find the tail after `bodyStart` (paragraph index). `marked` are the numbered paragraphs; a tail
- * candidate only counts when no top-level marker that continues the top-level numbering follows it.
+ * Find the tail after the first section (paragraph index `firstSection`). `marked` are the
+ * numbered paragraphs; a tail candidate only counts when no top-level marker that continues the
+ * top-level numbering follows it.
  */
-export function findTail(paragraphs: readonly Paragraph[], marked: readonly MarkedParagraph[], bodyStart: number, textEnd: number): Tail {
-  const index = new Map(paragraphs.map((p, i) => [p, i]));
+export function findTail(layout: Pick<Layout, 'paragraphs' | 'marked' | 'paragraphIndex' | 'firstSection'>, textEnd: number): Tail {
+  const { paragraphs, marked, paragraphIndex: index, firstSection: bodyStart } = layout;
   const body = marked.filter((m) => (index.get(m.paragraph) ?? -1) >= bodyStart);
   const topKind = body[0]?.marker.kind;
   const firstMarked = body.length ? (index.get(body[0].paragraph) ?? bodyStart) : bodyStart;

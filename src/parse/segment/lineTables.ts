@@ -3,7 +3,8 @@
 // or, in a table without 序号, a numbered item (`1.重点人群签约服务覆盖率`) in one column.
 // Merged cells (a 序号 or 工作事项 spanning several rows, a lead cell spanning a group) are simply
 // missing from the stream: a row that continues an item has fewer lines and no serial.
-import { lexMarker } from './markers.js';
+import { markerAt } from './markerIndex.js';
+import type { TextIndex } from './textIndex.js';
 import { ROLE_SUB_COLUMN as SUB_COLUMN } from '../lexicon/responsibility.js';
 
 export interface Cell {
@@ -27,7 +28,8 @@ const join = (cells: readonly Cell[]): Cell => ({ start: cells[0].start, end: ce
  * `width - k`; the smallest such k that splits the rest evenly is taken. A group that fits no such
  * split has a cell broken over lines, which the widest column (the task text) took.
  */
-export function rowsBySerial(text: string, cells: readonly Cell[], written: readonly string[]): { header: string[]; rows: RawRow[] } {
+export function rowsBySerial(index: TextIndex, cells: readonly Cell[], written: readonly string[]): { header: string[]; rows: RawRow[] } {
+  const { text } = index;
   let header = [...written];
   const groups: Cell[][] = [];
   let expected = 1;
@@ -44,7 +46,7 @@ export function rowsBySerial(text: string, cells: readonly Cell[], written: read
     skippingHeader = false;
     // A category row across the table (`一、强化组织保障`) between items: not a row; the serials
     // under it may start again at 1.
-    if (isCategoryRow(text, cell) && (groups.length === 0 || groups[groups.length - 1].length >= Math.min(3, written.length))) {
+    if (isCategoryRow(index, cell) && (groups.length === 0 || groups[groups.length - 1].length >= Math.min(3, written.length))) {
       restart = true;
       continue;
     }
@@ -156,10 +158,10 @@ function placeContinuation(text: string, cells: readonly Cell[], width: number, 
 }
 
 /** A table row naming a category of the items below it: a chapter-level marker and a short title. */
-export function isCategoryRow(text: string, c: Cell): boolean {
-  const marker = lexMarker(text, c.start, c.end);
+export function isCategoryRow(index: TextIndex, c: Cell): boolean {
+  const marker = markerAt(index.markers, c.start, c.end);
   if (!marker || (marker.kind !== 'cn-dun' && marker.kind !== 'cn-paren')) return false;
-  const rest = text.slice(marker.end, c.end);
+  const rest = index.text.slice(marker.end, c.end);
   return rest.length >= 2 && rest.length <= 30 && !/[。；，]/.test(rest);
 }
 
@@ -176,16 +178,16 @@ function isLeadLike(text: string, c: Cell): boolean {
 }
 
 /** A numbered item opening a row: `3.签约有偿服务包的覆盖率` (a name, not a sentence). */
-function itemNumber(text: string, c: Cell): number | null {
-  const marker = lexMarker(text, c.start, c.end);
+function itemNumber(index: TextIndex, c: Cell): number | null {
+  const marker = markerAt(index.markers, c.start, c.end);
   if (!marker || marker.ambiguous || (marker.kind !== 'ar-dot' && marker.kind !== 'cn-dun')) return null;
-  const rest = text.slice(marker.end, c.end);
+  const rest = index.text.slice(marker.end, c.end);
   return rest.length >= 2 && !/[。；;]/.test(rest) ? marker.number : null;
 }
 
 /** An item list inside a cell (`1.是否建立…。`): continues the line before it. */
-function continuesCell(text: string, c: Cell): boolean {
-  const marker = lexMarker(text, c.start, c.end);
+function continuesCell(index: TextIndex, c: Cell): boolean {
+  const marker = markerAt(index.markers, c.start, c.end);
   return marker !== null && ['ar-dot', 'ar-paren', 'ar-half', 'circled'].includes(marker.kind);
 }
 
@@ -194,11 +196,12 @@ function continuesCell(text: string, c: Cell): boolean {
  * possibly under a group cell on the left that spans several rows (`签约数量指标` / `1.…` `2.…`).
  * `cells` are the lines after the table's title. Null when the lines do not read as such a table.
  */
-export function numberedItemTable(text: string, cells: readonly Cell[]): { header: Cell[]; rows: RawRow[] } | null {
+export function numberedItemTable(index: TextIndex, cells: readonly Cell[]): { header: Cell[]; rows: RawRow[] } | null {
+  const { text } = index;
   const openers: number[] = [];
   let expected = 1;
   cells.forEach((c, i) => {
-    if (itemNumber(text, c) === expected) {
+    if (itemNumber(index, c) === expected) {
       openers.push(i);
       expected++;
     }
@@ -238,7 +241,7 @@ export function numberedItemTable(text: string, cells: readonly Cell[]): { heade
     // An item list inside a cell joins the line before it.
     const lines: Cell[] = [];
     for (const c of cells.slice(o + 1, stop)) {
-      if (lines.length && continuesCell(text, c)) lines[lines.length - 1] = { start: lines[lines.length - 1].start, end: c.end };
+      if (lines.length && continuesCell(index, c)) lines[lines.length - 1] = { start: lines[lines.length - 1].start, end: c.end };
       else lines.push({ ...c });
     }
     raw.push({ leads, opener: cells[o], lines });

@@ -154,11 +154,11 @@ function readTable(index: CellText, paragraphs: readonly Paragraph[], headerAt: 
     const firstSerial = cells.findIndex((c) => SERIAL.test(value(text, c)));
     if (firstSerial < 2) return null;
     let headerEnd = firstSerial;
-    while (headerEnd > 0 && isCategoryRow(text, cells[headerEnd - 1])) headerEnd--; // `一、…` above the first item
+    while (headerEnd > 0 && isCategoryRow(index, cells[headerEnd - 1])) headerEnd--; // `一、…` above the first item
     header = cells.slice(0, headerEnd).map((c) => value(text, c));
     const body = cells.slice(firstSerial);
     if (usesTabs) raw = rowsByWidth(text, body, header);
-    else ({ header, rows: raw } = rowsBySerial(text, body, header));
+    else ({ header, rows: raw } = rowsBySerial(index, body, header));
   }
   if (raw.length === 0 || header.length < 2) return null;
   return assemble(text, header, raw, titleOf(text, paragraphs, headerAt), headerAt);
@@ -235,7 +235,7 @@ function readItemTable(index: TextIndex, heading: Paragraph, to: number): Table 
     first = 2;
   }
   const cells = lines.slice(first);
-  const found = numberedItemTable(text, cells) ?? unnumberedTaskTable(text, cells);
+  const found = numberedItemTable(index, cells) ?? unnumberedTaskTable(text, cells);
   if (!found) return null;
   const header = found.header.map((c) => value(text, c));
   return assemble(text, header, found.rows, title, found.header[0].start);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Output snapshot of every bundled text input (seeds, fixtures, held-out and real sets), so that a
+// Output snapshot of every bundled input (seeds, fixtures, held-out and real sets, pages and files), so that a
 // refactor can show its output is byte-identical and a rule change can list exactly what moved.
 //
 //   node scripts/snapshot.mjs save  [FILE]   write the current dist/ output of every input to FILE
@@ -18,18 +18,21 @@ function walk(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...walk(path));
-    else if (/\.(txt|md)$/.test(name) && !/README/i.test(name)) out.push(path);
+    else if (INPUT.test(name) && !/README/i.test(name) && !path.includes('/annotate/')) out.push(path);
   }
   return out;
 }
 
-const { parseDocument } = await import(join(ROOT, 'dist', 'index.js'));
+// Text inputs, and the pages and files the readers take (annotation helpers are not inputs).
+const INPUT = /\.(txt|md|html?|mht|docx|pdf|ofd)$/i;
+
+const { parseDocumentAsync } = await import(join(ROOT, 'dist', 'index.js'));
 const inputs = [join(ROOT, 'seeds'), join(ROOT, 'fixtures')].filter(existsSync).flatMap(walk);
 const current = {};
 for (const path of inputs) {
   const key = relative(ROOT, path);
   try {
-    const doc = parseDocument(readFileSync(path), { path: key });
+    const doc = await parseDocumentAsync(readFileSync(path), { path: key });
     current[key] = { meta: doc.meta, sections: doc.sections, targets: doc.targets, responsibilities: doc.responsibilities, tables: doc.tables, notes: doc.notes, warnings: doc.warnings };
   } catch (error) {
     current[key] = { error: String(error?.code ?? error) };

@@ -8,7 +8,7 @@ import { diffPage } from '../report/pages.js';
 import type { Document } from '../schema/document.js';
 import { loadDocument } from './load.js';
 import { stdoutWriter } from './stdout.js';
-import { EXIT_OK, EXIT_SOME_FAILED, type CliStreams } from './run.js';
+import { EXIT_OK, EXIT_SOME_FAILED, type CliStreams } from './streams.js';
 
 export const DIFF_FORMATS = ['json', 'ndjson', 'csv', 'text', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

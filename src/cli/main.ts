@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { PolicyParseError, UsageError } from '../errors.js';
 import { removePendingTempFiles } from '../io/atomic.js';
 import { makeProgram } from './program.js';
-import { EXIT_SOME_FAILED, EXIT_USAGE, type CliStreams } from './run.js';
+import { EXIT_SOME_FAILED, EXIT_USAGE, type CliStreams } from './streams.js';
 import { OutputError } from '../io/output.js';
 import { failureLine, oneLineText } from './lines.js';
 

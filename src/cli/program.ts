@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { FORMATS } from '../export/formats.js';
 import { CSV_TABLES } from '../export/formats.js';
 import { encodingLabel, nonNegativeInteger, positiveInteger, shardSpec, type ParseCommandOptions } from './options.js';
-import { runParse, runRecordsCommand, EXIT_USAGE, type CliStreams } from './run.js';
+import { runParse, runRecordsCommand } from './run.js';
+import { EXIT_USAGE, type CliStreams } from './streams.js';
 import { toolInfo } from './version.js';
 import { INPUT_FORMATS } from '../io/formats/detect.js';
 

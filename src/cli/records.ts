@@ -6,7 +6,7 @@ import { INPUT_FORMATS, type InputFormat } from '../io/formats/detect.js';
 import { describeFailure, PolicyParseError } from '../errors.js';
 import { documentToNdjson } from '../export/ndjson.js';
 import { stdoutWriter } from './stdout.js';
-import type { CliStreams } from './run.js';
+import type { CliStreams } from './streams.js';
 import type { OffsetUnit } from '../schema/common.js';
 
 /** What `--records` takes from the parse options (the same meaning as in a batch run). */

@@ -7,7 +7,7 @@ import { packageRoot } from '../package-root.js';
 import { documentPage, indexPage, ASSET_DIR, ASSET_FILES, type ReportDocument } from '../report/index.js';
 import { outputStems } from './names.js';
 import { parseWithText } from './load.js';
-import { EXIT_OK, EXIT_SOME_FAILED, type CliStreams } from './run.js';
+import { EXIT_OK, EXIT_SOME_FAILED, type CliStreams } from './streams.js';
 
 export interface ReportCommandOptions {
   out?: string;

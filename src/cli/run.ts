@@ -27,19 +27,8 @@ import { Progress } from './progress.js';
 import { displayPath, failureLine } from './lines.js';
 import { buildFingerprint, toolInfo } from './version.js';
 import type { ParseCommandOptions } from './options.js';
+import { EXIT_OK, EXIT_SOME_FAILED, type CliStreams } from './streams.js';
 
-/** The process streams (and environment) `parse` uses; tests may pass their own. */
-export interface CliStreams {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  /** Environment read by the run (`--shard auto/N`); default process.env. */
-  env?: NodeJS.ProcessEnv;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
 
 /** Output settings fixed once from the flags: format, destination, JSON layout. */
 function resolveOutput(options: ParseCommandOptions, streams: CliStreams) {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.js';
-import type { CliStreams } from '../../src/cli/run.js';
+import type { CliStreams } from '../../src/cli/streams.js';
 import type { CliResult } from './spawn.js';
 
 /**

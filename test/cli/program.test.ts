@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliStreams } from '../../src/cli/run.js';
+import type { CliStreams } from '../../src/cli/streams.js';
 
 /** In-process streams; `tty` makes stdin look like a terminal. */
 function streams(tty: boolean) {

@@ -5,20 +5,14 @@
 // instead of finding them again.
 import { ATTACHMENT_HEADING } from '../lexicon/headings.js';
 import { findChrome, withoutChrome, type Chrome } from './chrome.js';
-import type { Marker } from './markers.js';
 import { markerAt } from './markerIndex.js';
 import { findNoticeWrapper, type NoticeWrapper } from './noticeWrapper.js';
-import { splitParagraphs, type Paragraph } from './paragraphs.js';
+import { splitParagraphs, type MarkedParagraph, type Paragraph } from './paragraphs.js';
 import { findTail, type Tail } from './tail.js';
 import type { TextIndex } from './textIndex.js';
 import { findTitleBlock, type TitleBlock } from './titleBlock.js';
 import { findTitleLines } from './titleLines.js';
 
-/** A paragraph that starts with a marker. */
-export interface MarkedParagraph {
-  marker: Marker;
-  paragraph: Paragraph;
-}
 
 export interface Layout {
   /** Web chrome lines, the body span and page-metadata fields. */

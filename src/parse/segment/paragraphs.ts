@@ -8,6 +8,12 @@ import { vocabularyHeading } from './headingBoundary.js';
 import { trimSpan } from './spans.js';
 import type { TextIndex } from './textIndex.js';
 
+/** A paragraph that starts with a numbering marker. */
+export interface MarkedParagraph {
+  marker: Marker;
+  paragraph: Paragraph;
+}
+
 export interface Paragraph {
   /** Trimmed span: no leading or trailing blanks. */
   start: number;

@@ -1,8 +1,7 @@
 // Where the body of numbered sections ends: before a closing formula (本方案自…施行), a trailing
 // signature, a notes block (注： / 名词注释) or the attachments (附件…), whichever comes first
 // once the top-level numbering has run out. Part of the layout: found once, in the index.
-import type { Layout } from './layout.js';
-import type { Paragraph } from './paragraphs.js';
+import type { MarkedParagraph, Paragraph } from './paragraphs.js';
 import { isDateLine } from '../numbers/dates.js';
 import { isOrganLine } from '../lexicon/organs.js';
 import { ATTACHMENT_HEADING, DOCUMENT_TYPE } from '../lexicon/headings.js';
@@ -37,12 +36,20 @@ export function tailKind(paragraphs: readonly Paragraph[], index: number): TailK
   return null;
 }
 
+/** What the tail is found from: the paragraphs, those opening with a marker, and where the body starts. */
+export interface TailInput {
+  readonly paragraphs: readonly Paragraph[];
+  readonly marked: readonly MarkedParagraph[];
+  readonly paragraphIndex: ReadonlyMap<Paragraph, number>;
+  readonly firstSection: number;
+}
+
 /**
  * Find the tail after the first section (paragraph index `firstSection`). `marked` are the
  * numbered paragraphs; a tail candidate only counts when no top-level marker that continues the
  * top-level numbering follows it.
  */
-export function findTail(layout: Pick<Layout, 'paragraphs' | 'marked' | 'paragraphIndex' | 'firstSection'>, textEnd: number): Tail {
+export function findTail(layout: TailInput, textEnd: number): Tail {
   const { paragraphs, marked, paragraphIndex: index, firstSection: bodyStart } = layout;
   const body = marked.filter((m) => (index.get(m.paragraph) ?? -1) >= bodyStart);
   const topKind = body[0]?.marker.kind;

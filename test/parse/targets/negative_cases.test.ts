@@ -60,3 +60,10 @@ describe('negative cases: no target', () => {
     expect(targetsIn(sentence).map((t) => t.text)).toEqual([]);
   });
 });
+
+describe('page labels blank only their own line', () => {
+  it.each([['\n'], ['\r\n'], ['\r'], ['\u2028']])('a target on the line after a label stays (break %j)', (lineBreak) => {
+    const text = `发布时间：2023年05月06日 10:30${lineBreak}到2025年，签约服务覆盖率达到90%。`;
+    expect(targetsIn(text).map((t) => t.text)).toEqual(['到2025年', '达到90%']);
+  });
+});

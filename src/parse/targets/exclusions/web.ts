@@ -1,5 +1,6 @@
 import type { Exclusion } from '../candidate.js';
 import { regexExclusion } from './regexExclusion.js';
+import { lineIndexAt } from '../../segment/textIndex.js';
 
 /** URLs: `https://www.gz.gov.cn/zwgk/t20230512_123.html`, `www.example.gov.cn/a/1.html`. */
 export const urlExclusion = regexExclusion(
@@ -55,15 +56,14 @@ const LABEL_BEFORE = /[|│【\[*\s\u3000]/;
  */
 export const pageMetadataExclusion: Exclusion = {
   name: 'pageMetadata',
-  find(text) {
+  find(text, _starts, index) {
     const spans: Array<{ start: number; end: number }> = [];
     PAGE_LABEL.lastIndex = 0;
     for (const m of text.matchAll(PAGE_LABEL)) {
       if (m.index > 0 && !LABEL_BEFORE.test(text[m.index - 1]!)) continue;
-      let end = m.index + m[0].length;
-      const limit = Math.min(text.length, end + 120);
-      while (end < limit && text.charCodeAt(end) !== 0x0a) end++;
-      spans.push({ start: m.index, end });
+      // To the end of the label's line (any break kind, from the index), at most 120 characters on.
+      const lineEnd = index.lines[lineIndexAt(index.lines, m.index)]!.end;
+      spans.push({ start: m.index, end: Math.min(lineEnd, m.index + m[0].length + 120) });
     }
     return spans;
   },

@@ -33,7 +33,14 @@ const ALL_PERFECT: Figures = {
 
 const CORPORA: Corpus[] = [
   { name: 'seeds', docs: SEEDS, gold: join(FIXTURES, 'seeds'), floors: ALL_PERFECT },
-  { name: 'unseen', docs: join(FIXTURES, 'unseen', 'docs'), gold: join(FIXTURES, 'unseen', 'gold'), floors: ALL_PERFECT },
+  {
+    // Synthetic documents this team wrote as a held-out set (fixtures/unseen/README.md); tuned on
+    // since, so these floors measure nothing about documents from elsewhere.
+    name: 'unseen',
+    docs: join(FIXTURES, 'unseen', 'docs'),
+    gold: join(FIXTURES, 'unseen', 'gold'),
+    floors: ALL_PERFECT,
+  },
   {
     // Written after the rules, from areas and layouts none of them were tuned on; since tuned on
     // (the responsibility floor rose to 1 when lists after five-level items climbed to their item).

@@ -42,10 +42,14 @@ export interface MarkerIndex {
   readonly texts: ReadonlyMap<number, string>;
 }
 
-const KINDS: readonly MarkerKind[] = ['chapter', 'article', 'cn-dun', 'cn-paren', 'ar-dot', 'ar-paren', 'ar-half', 'circled'];
+// (16 kinds fit the byte's kind bits; a 17th needs them widened.)
+const KINDS: readonly MarkerKind[] = ['chapter', 'chapter-section', 'article', 'cn-dun', 'cn-paren', 'ar-dot', 'ar-paren', 'ar-half', 'circled'];
 const WIDTHS: readonly Marker['width'][] = ['full', 'half', 'none'];
-const SPACED = 1 << 5;
-const AMBIGUOUS = 1 << 6;
+// One byte per marker: kind in bits 0–3, width in bits 4–5, then spaced and ambiguous.
+const KIND_BITS = 0b1111;
+const WIDTH_SHIFT = 4;
+const SPACED = 1 << 6;
+const AMBIGUOUS = 1 << 7;
 
 /** 1 where a token (`（` `(` `第`, a Chinese or Arabic numeral, `①`–`⑳`) or a wrapper (`#` `*` `_`) can start. */
 const STARTS = (() => {
@@ -126,7 +130,7 @@ export function indexMarkers(text: string): MarkerIndex {
     let wrapper = wrappers.indexOf(marker.wrapper);
     if (wrapper < 0) wrapper = wrappers.push(marker.wrapper) - 1;
     const shape =
-      KINDS.indexOf(marker.kind) | (WIDTHS.indexOf(marker.width) << 3) | (marker.spaced ? SPACED : 0) | (marker.ambiguous ? AMBIGUOUS : 0);
+      KINDS.indexOf(marker.kind) | (WIDTHS.indexOf(marker.width) << WIDTH_SHIFT) | (marker.spaced ? SPACED : 0) | (marker.ambiguous ? AMBIGUOUS : 0);
     if (marker.text.length !== marker.end - marker.start) texts.set(columns.count, marker.text);
     columns.push(i, marker, shape, wrapper);
   }
@@ -140,14 +144,14 @@ function markerOf(index: MarkerIndex, k: number): IndexedMarker {
   const start = index.start[k]!;
   const end = index.end[k]!;
   return {
-    kind: KINDS[shape & 7]!,
+    kind: KINDS[shape & KIND_BITS]!,
     number: index.number[k]!,
     text: index.texts.get(k) ?? index.text.slice(start, end),
     start,
     end,
     spaced: (shape & SPACED) !== 0,
     wrapper: index.wrappers[index.wrapper[k]!]!,
-    width: WIDTHS[(shape >> 3) & 3]!,
+    width: WIDTHS[(shape >> WIDTH_SHIFT) & 3]!,
     ambiguous: (shape & AMBIGUOUS) !== 0,
     from: index.from[k]!,
   };

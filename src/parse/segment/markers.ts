@@ -4,6 +4,7 @@ import { asciiDigits, chineseInteger, circledInteger } from '../numbers/integers
 /** The numbering families of official writing, each one a possible outline level. */
 export type MarkerKind =
   | 'chapter' // 第一章 第一部分 第一篇 (规划-style parts above 一、)
+  | 'chapter-section' // 第一节 (规划-style sections under a 章)
   | 'article' // 第一条 (办法/细则-style articles)
   | 'cn-dun' // 一、
   | 'cn-paren' // （一） (一)
@@ -60,6 +61,12 @@ const RULES: Rule[] = [
     width: () => 'none',
   },
   {
+    kind: 'chapter-section',
+    pattern: new RegExp(`()第${GAP}(${CN})${GAP}(节)(?![，。、的])`, 'y'),
+    value: (m) => chineseInteger(m[2]),
+    width: () => 'none',
+  },
+  {
     kind: 'article',
     pattern: new RegExp(`()第${GAP}(${CN})${GAP}(条)(?![，。、的])`, 'y'),
     value: (m) => chineseInteger(m[2]),
@@ -107,6 +114,7 @@ const RULES: Rule[] = [
 /** The characters a token of each kind begins with. */
 const FIRST: Record<MarkerKind, string> = {
   chapter: '第',
+  'chapter-section': '第',
   article: '第',
   'cn-paren': '（(',
   'ar-paren': '（(',
@@ -200,6 +208,6 @@ export function continuesNumber(text: string, marker: Marker): boolean {
 /** Bracketed kinds may stand in for each other in a typo (`（3）` among `（二）（四）`). */
 export function sameShape(a: MarkerKind, b: MarkerKind): boolean {
   const shape = (k: MarkerKind) =>
-    k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'chapter' || k === 'article' ? k : k === 'circled' ? 'circled' : 'plain';
+    k === 'cn-paren' || k === 'ar-paren' ? 'paren' : k === 'chapter' || k === 'chapter-section' || k === 'article' ? k : k === 'circled' ? 'circled' : 'plain';
   return shape(a) === shape(b);
 }

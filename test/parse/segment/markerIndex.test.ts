@@ -10,7 +10,7 @@ const brief = (m: { kind: string; number: number; text: string; start: number; e
 
 describe('indexMarkers', () => {
   it('holds every kind of marker with its number and exact span', () => {
-    const text = '第一章 总则\n第二条 目的\n一、目标\n（二）任务\n3.措施\n（4）保障\n5）附则\n⑥说明';
+    const text = '第一章 总则\n第二条 目的\n一、目标\n（二）任务\n3.措施\n（4）保障\n5）附则\n⑥说明\n第七节 任务';
     const index = indexMarkers(text);
     expect([...markersWithin(index, 0, text.length)].map(brief)).toEqual([
       ['chapter', 1, '第一章', 0, 3, 0],
@@ -23,6 +23,7 @@ describe('indexMarkers', () => {
       ['ar-half', 4, '4）', 31, 33, 31],
       ['ar-half', 5, '5）', 36, 38, 36],
       ['circled', 6, '⑥', 41, 42, 41],
+      ['chapter-section', 7, '第七节', 45, 48, 45],
     ]);
   });
 

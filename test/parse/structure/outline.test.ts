@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenSections } from '../../../src/parse/structure/tree.js';
-import { structureOf } from './helpers.js';
+import { structureOf, treeKey } from './helpers.js';
 
 const ids = (text: string) => flattenSections(structureOf(text).sections).map((s) => `${s.id} ${s.marker} ${s.heading}`);
 const codes = (text: string) => structureOf(text).warnings.map((w) => `${w.code}@${w.start}`);
@@ -114,5 +114,19 @@ describe('the foot of the document', () => {
     const text = '一、目标\n内容。\n二、措施\n加强领导。\n\n抄送：市委办公室，市人大常委会办公室。\n壬市人民政府办公室                2022年11月22日印发';
     const s = structureOf(text);
     expect(s.sections[1].end).toBe(text.indexOf('加强领导。') + '加强领导。'.length);
+  });
+});
+
+describe('规划-style parts: 第一章 → 第一节 → 一、', () => {
+  it('nests 节 under 章 and 一、 under 节', () => {
+    const text = '某市发展规划\n第一章 发展基础\n第一节 主要成就\n一、经济实力增强\n二、民生改善\n第二节 面临形势\n第二章 总体要求\n';
+    expect(treeKey(structureOf(text))).toEqual([
+      '1|1|第一章|1|发展基础',
+      '1.1|2|第一节|1|主要成就',
+      '1.1.1|3|一、|1|经济实力增强',
+      '1.1.2|3|二、|2|民生改善',
+      '1.2|2|第二节|2|面临形势',
+      '2|1|第二章|2|总体要求',
+    ]);
   });
 });

@@ -235,6 +235,11 @@ describe('indicator', () => {
     expect(run('中等职业教育在校生规模稳步增长，达到3000人以上。')[0]!.indicator).toBe('中等职业教育在校生规模');
   });
 
+  it('leaves out a verb of having before a count (`只有`, `仅有`, `共有`)', () => {
+    expect(run('入围生产企业只有1家的，采取谈判方式。')[0]!.indicator).toBe('入围生产企业');
+    expect(run('全市共有3个国家级园区。')[0]!.indicator).toBe('全市');
+  });
+
   it('is null when indicators are not asked for, and for dates', () => {
     expect(run('建设1个省级工作室。', [], false)[0]!.indicator).toBeNull();
     expect(run('到2025年，建设1个省级工作室。')[0]!.indicator).toBeNull();

@@ -54,9 +54,9 @@ export const SUPPORT_WRAPPER = new RegExp(
   `^(?:由)?(.+?)(?:${BY_REMIT})?(?:共同)?(?:(?:为|是|作为)(?:配合|参与|协办)(?:单位|部门)|(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?)$`,
   'u',
 );
-/** `B等按职责分工负责`, `A负责`, `A、B按职责分工分别负责`, `A、B等部门协同负责`: supporting when the list names a lead, else responsible. */
+/** `B等按职责分工负责`, `A负责`, `A、B按职责分工分别负责`, `A、B等部门协同负责`, `A、B指导`: supporting when the list names a lead, else responsible. */
 export const DUTY_WRAPPER = new RegExp(
-  `^(?:由)?(.+?)(?:${BY_REMIT})?(?:分别|共同|分工|协同)?(?:(?:为|是|作为)责任(?:单位|部门)|(?:抓好|做好|抓紧)?(?:负责|落实)(?:落实|实施|推进)?)$`,
+  `^(?:由)?(.+?)(?:${BY_REMIT})?(?:分别|共同|分工|协同)?(?:(?:为|是|作为)责任(?:单位|部门)|(?:抓好|做好|抓紧)?(?:负责|落实|指导)(?:落实|实施|推进)?)$`,
   'u',
 );
 /** A clause that assigns by remit (`…按职责分工负责`): in brackets it is a list whatever its names look like. */
@@ -70,9 +70,10 @@ export const TIMING_CLAUSE =
   /^(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}月)?(?:[—–-](?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?)?(?:底|末|年底|上半年|下半年)?(?:前|以前|之前)?|长期|持续|常态化|每年|定期)(?:完成|推进|实施|坚持|开展|落实)?$/u;
 /**
  * What a list may say after its units, in the same brackets, that names none (`（A牵头，B负责；完成时限：
- * 6月底前）`, `（A负责；根据上级安排确定具体时间）`): a due-time field, or a remark on the basis of the work.
+ * 6月底前）`, `（A负责；根据上级安排确定具体时间）`): a due-time field, a remark on the basis of the work, or a
+ * standing instruction for the items after it (`以下均需B落实，不再列出`).
  */
-export const LIST_REMARK_CLAUSE = /^(?:(?:完成|办结)?(?:时限|时间|期限|时间节点|节点)\s*[：:]|(?:根据|依据|结合|视)(?![^，,；;]*(?:职责|职能)))/u;
+export const LIST_REMARK_CLAUSE = /^(?:(?:完成|办结)?(?:时限|时间|期限|时间节点|节点)\s*[：:]|(?:根据|依据|结合|视)(?![^，,；;]*(?:职责|职能))|以下(?:各项)?(?:任务)?均|不再(?:一一)?列出)/u;
 
 /** `会同B、C等部门实施`: the units joined to a lead. */
 export const JOINED_WRAPPER = /^(?:会同|协同)(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:共同)?(?:实施|推进|落实|负责|开展)?$/u;

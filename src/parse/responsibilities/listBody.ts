@@ -2,7 +2,7 @@ import type { ResponsibleUnit, UnitRole } from '../../schema/responsibility.js';
 import { splitOutsideBrackets } from './brackets.js';
 import { isCompanionClause, isLeadFirstClause, stripLeadFirstRemarks } from './leadFirstClause.js';
 import { splitUnitNames } from './splitUnits.js';
-import { separatesWithinSentence } from '../segment/textIndex.js';
+import { separatesListClauses } from '../segment/textIndex.js';
 import {
   DUTY_WRAPPER,
   JOINED_WRAPPER,
@@ -87,7 +87,7 @@ export function readListBody(written: string, defaultRole: UnitRole = 'responsib
     // in a bare list the units after a lead are its supporters.
     const labelled = segment.label !== null || defaultRole !== 'responsible';
     let previous: FoundRole | null = null;
-    for (const piece of splitOutsideBrackets(segment.text, (ch) => separatesWithinSentence(ch.charCodeAt(0)))) {
+    for (const piece of splitOutsideBrackets(segment.text, (ch) => separatesListClauses(ch.charCodeAt(0)))) {
       const clause = piece.text.trim();
       if (!clause) continue;
       if (isLeadFirstClause(clause)) {

@@ -51,9 +51,12 @@ export function endsSpan(c: number, kind: BreakKind): boolean {
   return rank >= 0 && rank <= KINDS.indexOf(kind);
 }
 
-/** `，,；;`: a break between the clauses or phrases of one sentence (a list body's separators). */
-export function separatesWithinSentence(c: number): boolean {
-  return endsSpan(c, 'phrase') && !endsSpan(c, 'sentence');
+/**
+ * `，,；;。！？!?`: a break between the clauses of a list body, which sits in one pair of brackets
+ * (`（A、B等负责。列第一位者为牵头单位）`); never a line break, as a name may wrap over lines.
+ */
+export function separatesListClauses(c: number): boolean {
+  return endsSpan(c, 'phrase') && !endsSpan(c, 'line');
 }
 
 const KINDS: readonly BreakKind[] = ['line', 'sentence', 'clause', 'phrase', 'element'];

@@ -162,4 +162,29 @@ describe('readListBody', () => {
       { name: '相关基层单位', role: 'support' },
     ]);
   });
+
+  it('reads `A、B指导` as a duty wrapper: responsible alone, lead beside a supporter', () => {
+    expect(readListBody('财政部、国家发展改革委指导').units).toEqual([
+      { name: '财政部', role: 'responsible' },
+      { name: '国家发展改革委', role: 'responsible' },
+    ]);
+    expect(readListBody('商务部指导，供销合作总社参与').units).toEqual([
+      { name: '商务部', role: 'lead' },
+      { name: '供销合作总社', role: 'support' },
+    ]);
+  });
+
+  it('splits clauses at `。` inside the brackets, and stops at a standing instruction', () => {
+    expect(readListBody('工业和信息化部、科技部等负责。列第一位者为牵头单位，下同')).toMatchObject({
+      units: [
+        { name: '工业和信息化部', role: 'responsible' },
+        { name: '科技部', role: 'responsible' },
+      ],
+      leadFirstClause: true,
+    });
+    expect(readListBody('生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出').units.map((u) => u.name)).toEqual([
+      '生态环境部',
+      '试点城市政府',
+    ]);
+  });
 });

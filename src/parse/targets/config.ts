@@ -7,7 +7,7 @@ import { ordinalExclusion } from './exclusions/ordinal.js';
 import { SLOGAN_EXCLUSIONS } from './exclusions/slogan.js';
 import { footnoteDigitExclusion } from './exclusions/footnoteDigit.js';
 import { contactExclusion } from './exclusions/contact.js';
-import { roundExclusion, sessionExclusion } from './exclusions/round.js';
+import { roundExclusion, secondaryExclusion, sessionExclusion } from './exclusions/round.js';
 import { fileNameExclusion, formulaFactorExclusion, pageMetadataExclusion, percentEncodedExclusion, urlExclusion } from './exclusions/web.js';
 import { fiveYearPlanParser } from './parsers/fiveYearPlan.js';
 import { dateRangeParser } from './parsers/dateRange.js';
@@ -43,6 +43,7 @@ export const EXCLUSIONS: readonly Exclusion[] = [
   contactExclusion,
   roundExclusion,
   sessionExclusion,
+  secondaryExclusion,
   urlExclusion,
   percentEncodedExclusion,
   fileNameExclusion,

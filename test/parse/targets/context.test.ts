@@ -235,6 +235,18 @@ describe('indicator', () => {
     expect(run('中等职业教育在校生规模稳步增长，达到3000人以上。')[0]!.indicator).toBe('中等职业教育在校生规模');
   });
 
+  it('gives a number joined by 和 the comparator of the verb before the one before it (`分别达到65%和55%`)', () => {
+    expect(run('花生种植、收获机械化率分别达到65%和55%。').map((t) => [t.text, t.comparator])).toEqual([
+      ['达到65%', 'gte'],
+      ['55%', 'gte'],
+    ]);
+    // A comparator after the first number is its own: the second keeps eq.
+    expect(run('建成3家以上和5家。').map((t) => [t.text, t.comparator])).toEqual([
+      ['3家以上', 'gte'],
+      ['5家', 'eq'],
+    ]);
+  });
+
   it('leaves out a verb of having before a count (`只有`, `仅有`, `共有`)', () => {
     expect(run('入围生产企业只有1家的，采取谈判方式。')[0]!.indicator).toBe('入围生产企业');
     expect(run('全市共有3个国家级园区。')[0]!.indicator).toBe('全市');

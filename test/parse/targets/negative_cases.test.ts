@@ -53,6 +53,8 @@ const NEGATIVE = [
   '发布时间：2023年05月06日 10:30  浏览次数：1234',
   '| 发布日期 | 2021年5月6日 | 成文日期 | 2021年4月30日 |',
   '版权所有：上海市人民政府办公厅 沪ICP备12345678号-2',
+  // 二次 before a noun is "secondary" (a count of two is 两次 or 2次).
+  '加强二次污染管控，推进二次供水设施改造。',
 ];
 
 describe('negative cases: no target', () => {

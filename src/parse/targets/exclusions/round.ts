@@ -16,3 +16,14 @@ export const sessionExclusion = regexExclusion(
   CHINESE_DIGITS,
   [CHINESE_DIGITS],
 );
+
+/**
+ * `二次污染`, `二次供水`, `二次开发`: 二次 before a noun is "secondary", not a count; a count of
+ * two times is written 两次 or 2次. Only the numeral is blanked.
+ */
+export const secondaryExclusion = regexExclusion(
+  'secondary',
+  /(?<![零〇一二三四五六七八九十百千两第0-9０-９])(?<x>二)(?=次[\u4e00-\u9fff])/gu,
+  undefined,
+  '二',
+);

@@ -16,8 +16,13 @@ const NOTICE_END = new RegExp(`${NOTICE_TITLE_END}(?=[^》”"）)，。；：�
 const DOC_NUMBER_END = new RegExp(`${YEAR_AND_SERIAL}(?=[^，。；：、》）)])`, 'g');
 const SIGNATURE_DATE = new RegExp(WRITTEN_DATE, 'g');
 const ORGAN_BEFORE = new RegExp(`${ORGAN_ENDING}$`);
-/** An attachment label opening a part (`附件`, `附件2：`) glued to the title after it, never `见附件` inside a sentence. */
-const ATTACHMENT_LABEL = /(?<=^|[。；！？）)\s])附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?(?=[\u4e00-\u9fff《“])/g;
+/**
+ * An attachment label opening a part (`附件`, `附件2：`) glued to the title after it: after a sentence
+ * end or a blank, or numbered right after the list before it (`…电力公司附件2中共…`); never a
+ * citation inside a sentence (`见附件2`).
+ */
+const ATTACHMENT_LABEL =
+  /(?:(?<=^|[。；！？）)\s])附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}|(?<![见如详按据照的及和与、])附\s*件\s*[0-9０-９]{1,2})\s*[:：]?(?=[\u4e00-\u9fff《“])/g;
 const TITLE_THEN_PREAMBLE = new RegExp(`${DOCUMENT_TYPE}(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)`, 'g');
 
 /** Cut offsets (absolute) inside `text[start, end)`, the header part of a glued line. */

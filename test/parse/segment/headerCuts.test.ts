@@ -66,4 +66,11 @@ describe('headerCuts: a notice wrapper with its line breaks deleted', () => {
       '二、工作措施（一）加强值守。严格落实24小时值班制度。（二）强化巡视。加强重要线路巡视。三、组织保障加强领导，压实责任。';
     expect(structureOf(plan).meta.title).toBe('癸县电力保障工作方案');
   });
+
+  it('cuts a numbered attachment label glued to the list before it, not one cited with 见', () => {
+    const text = '各有关单位：国网山东省电力公司附件2中共某省委办公厅关于推动绿色发展的若干措施为深入贯彻，制定如下措施。详见附件2有关要求。';
+    const cuts = headerCuts(text, 0, text.length);
+    expect(cuts).toEqual(expect.arrayContaining([text.indexOf('附件2中共'), text.indexOf('中共')]));
+    expect(cuts).not.toContain(text.indexOf('附件2有关'));
+  });
 });

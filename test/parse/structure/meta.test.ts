@@ -157,6 +157,14 @@ describe('standalone plans and lead-in lines', () => {
     expect(structureOf(text).meta).toMatchObject({ title: '戊区垃圾分类工作方案', issuer: '戊区人民政府办公室', issueDate: '2023-05-06' });
   });
 
+  it('keeps the issuer in the title of a document that wraps no plan (organ + 关于 + subject + genre)', () => {
+    const text = '国务院关于加快推进农业机械化和\n农机装备产业转型升级的指导意见\n国发〔2018〕42号\n各省、自治区、直辖市人民政府：\n现提出以下意见。\n一、总体要求\n内容。';
+    expect(structureOf(text).meta).toMatchObject({
+      title: '国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见',
+      docNumber: '国发〔2018〕42号',
+    });
+  });
+
   it('does not take a lead-in sentence ending in a colon for the 主送 line', () => {
     const text = '关于开展安全生产大检查的通知\n\n现将有关事项通知如下：\n一、检查范围\n内容。';
     expect(structureOf(text).meta).toMatchObject({ title: '关于开展安全生产大检查的通知', recipients: [] });

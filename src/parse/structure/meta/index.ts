@@ -113,7 +113,7 @@ function planTitle(raw: string | null, header: readonly Paragraph[]): string | n
 /** A joined title names its subject (`关于…`) or its genre. */
 const NOTICE_TITLE_WORD = new RegExp(`关于|${DOCUMENT_TYPE}`);
 
-/** A notice that wraps no plan: its own title (lines before its number or 主送 line), from 关于 on. */
+/** A notice or 意见 that wraps no plan: its own title (the lines before its number or 主送 line). */
 function noticeTitle(header: readonly Paragraph[]): string | null {
   const lines: string[] = [];
   for (const p of header) {
@@ -122,9 +122,8 @@ function noticeTitle(header: readonly Paragraph[]): string | null {
     if (lines.length > 0 && isOrganLine(p.text)) break; // the signature under a standalone plan's title
     lines.push(p.text.trim());
   }
+  // The title as written, its issuer included (`国务院关于…的指导意见`: GB/T 9704's organ + subject + genre).
   const joined = lines.join('');
-  const about = joined.indexOf('关于');
-  if (about > 0 && isOrganLine(joined.slice(0, about))) return joined.slice(about);
   return NOTICE_TITLE_WORD.test(joined) ? joined : null;
 }
 

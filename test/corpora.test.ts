@@ -67,6 +67,16 @@ const CORPORA: Corpus[] = [
     minDocuments: 3,
   },
   {
+    // Two gov.cn pages found in this session (fixtures/real3/README.md): a 工作方案 with 39 bracketed
+    // lists (`（A、B指导）`, a standing instruction) and an 意见 with the lead-first rule. First contact
+    // is recorded there; the rules drawn from its misses were then tuned on it.
+    name: 'real3',
+    docs: join(FIXTURES, 'real3', 'docs'),
+    gold: join(FIXTURES, 'real3', 'gold'),
+    floors: ALL_PERFECT,
+    minDocuments: 2,
+  },
+  {
     // Real OCR'd one-line documents (fixtures/real/README.md). First contact is recorded there; the
     // meta and outline rules of this session were then tuned on their misses, so these floors are
     // no longer a generalisation figure. The saved HTML page (n06) is read by the HTML reader.
@@ -74,8 +84,8 @@ const CORPORA: Corpus[] = [
     docs: join(FIXTURES, 'real', 'docs'),
     gold: join(FIXTURES, 'real', 'gold'),
     floors: {
-      ...ALL_PERFECT, metaAccuracy: 0.875, sectionsF1: 0.98, headingAccuracy: 0.98, targetsF1: 0.977, targetsStrictF1: 0.937,
-      responsibilitiesF1: 0.988, roleAccuracy: 0.99,
+      ...ALL_PERFECT, metaAccuracy: 0.916, sectionsF1: 0.98, headingAccuracy: 0.98, targetsF1: 0.977, targetsStrictF1: 0.947,
+      responsibilitiesF1: 0.993,
     },
   },
 ];

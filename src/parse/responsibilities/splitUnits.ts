@@ -5,8 +5,8 @@ import { isUnitName } from './unitName.js';
 const NAME_SEPARATOR = /[、，,；;/／]/u;
 const SPACE = /[\s\u3000]/u;
 
-/** `…等`, `…等部门`, `…等有关单位`, `…等部门单位`: a closing "and others", not part of the name. */
-const TRAILING_ETC = /等(?:其他|有关|相关)?(?:单位|部门){0,2}$/u;
+/** `…等`, `…等部门`, `…等有关单位`, `…等部门单位`, `…等有关部门和单位`: a closing "and others", not part of the name. */
+const TRAILING_ETC = /等(?:其他|有关|相关)?(?:(?:单位|部门)(?:(?:和|及|与)?(?:单位|部门))?)?$/u;
 const EDGE_PUNCTUATION = /^[\s\u3000。．.，,、；;：:]+|[\s\u3000。．.，,、；;：:]+$/gu;
 /** A bracketed remark after a name, such as a deadline `（2023年底前）`: not part of the name. */
 const TRAILING_REMARK = /[（(][^（()）]*(?:[0-9０-９]|年|月|前|底|完成|持续|长期)[^（()）]*[）)]$/u;

@@ -41,3 +41,10 @@ describe('cleanUnitName', () => {
     expect(cleanUnitName(' 等。')).toBe('');
   });
 });
+
+describe('a closing 等 with its holders', () => {
+  it('drops `等有关部门和单位` and `等部门单位` after the last name', () => {
+    expect(splitUnitNames('人力资源社会保障部、财政部等有关部门和单位')).toEqual(['人力资源社会保障部', '财政部']);
+    expect(splitUnitNames('宣传部、商洛公司等部门单位')).toEqual(['宣传部', '商洛公司']);
+  });
+});

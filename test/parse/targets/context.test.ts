@@ -324,3 +324,36 @@ describe('indicator of a duration', () => {
     expect(run('落实职业学校教师每年至少1个月在企业或实训基地实训。')[0]!.indicator).toBe('职业学校教师每年在企业或实训基地实训时间');
   });
 });
+
+describe('dates, deadlines and comparators as real documents write them', () => {
+  it('reads `2020年初步建成` as the year and 初步, which frames its clause', () => {
+    const targets = run('完善兼职制度。2020年初步建成300个示范性实训基地。');
+    expect(targets.map((t) => [t.text, t.kind, t.deadline])).toEqual([
+      ['2020年', 'date', null],
+      ['300个', 'count', 2020],
+    ]);
+  });
+
+  it('gives the end of a date window the year of its start, and its clause that year', () => {
+    const targets = run('2019年1月1日至12月31日，对参保企业返还标准可按6个月的失业保险金确定。');
+    expect(targets.map((t) => [t.text, t.year, t.month, t.day])).toEqual([
+      ['2019年1月1日', 2019, 1, 1],
+      ['12月31日', 2019, 12, 31],
+      ['6个月', null, null, null],
+    ]);
+    expect(targets[2]!.deadline).toBe(2019);
+  });
+
+  it('lets a paragraph opened by a short label and a framing date frame its later sentences', () => {
+    const targets = run('具体指标：到2022年，建设50所高水平学校。推动建设300个实训基地。\n');
+    expect(targets.map((t) => [t.text, t.deadline, t.deadlineSource])).toEqual([
+      ['到2022年', null, null],
+      ['50所', 2022, 'clause'],
+      ['300个', 2022, 'paragraph'],
+    ]);
+  });
+
+  it('reads the verb before a count noun as governing the percent after it (`达到…人数25%`)', () => {
+    expect(run('新招用人员数量达到企业现有在职职工人数25%。')[0]).toMatchObject({ text: '25%', comparator: 'gte' });
+  });
+});

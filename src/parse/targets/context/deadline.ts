@@ -173,7 +173,8 @@ function paragraphFraming(doc: DeadlineDocument, target: TargetCandidate, sectio
 function opensParagraph(index: TextIndex, start: number, d: TargetCandidate, section: Section | null): boolean {
   if (section !== null && section.start === start) return opensSectionText(index, section, d);
   const { text } = index;
-  return /^[\s\u3000*#>]*$/u.test(text.slice(start, d.start));
+  // (a short label may stand first: `具体指标：到2022年，…`)
+  return /^[\s\u3000*#>]*(?:[\u4e00-\u9fff]{2,8}[：:][\s\u3000]*)?$/u.test(text.slice(start, d.start));
 }
 
 /** True when only the section's marker and heading (and punctuation) stand before the date. */
@@ -303,6 +304,6 @@ function dueYear(d: TargetCandidate): number | null {
  */
 function framesClause(index: TextIndex, d: TargetCandidate): boolean {
   const { text } = index;
-  const opens = opensSentence(index, d.start) || /[，,][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
+  const opens = opensSentence(index, d.start) || /[，,：:][\s\u3000]*$/.test(text.slice(Math.max(0, d.start - 2), d.start));
   return opens && !CLOSES_BACK.test(text.slice(d.end, d.end + 16));
 }

@@ -15,7 +15,7 @@ export const calendarDateParser: TargetParser = {
   name: 'calendarDate',
   startChars: `到至截从自一二${ARABIC_DIGIT_CHARS}`,
   pattern: new RegExp(
-    `(?<pre>到|至|截至|截止到?|从|自)?${YEAR}\\s*年${MONTH_DAY}(?<post>底前|底|末前|末|初|前|内|起|以来|上半年|下半年|度)?`,
+    `(?<pre>到|至|截至|截止到?|从|自)?${YEAR}\\s*年${MONTH_DAY}(?<post>底前|底|末前|末|初(?!步)|前|内|起|以来|上半年|下半年|度)?`,
     'gu',
   ),
   extract(match, scan) {
@@ -51,9 +51,10 @@ const YEAR_PLAN = /^(?:度)?[\u4e00-\u9fff]{0,6}?(?:计划|任务|目标)(?![\u4
 
 /**
  * After a bare year opening a clause: a verb or subject, not a list, range or date part, nor
- * a verb of starting (`2022年启动…`: the work begins then, it is not due then).
+ * a verb of starting (`2022年启动…`: the work begins then, it is not due then). `2020年初步建成`
+ * is the year and 初步 ("preliminarily"), not 年初 ("early in the year").
  */
-const BARE_YEAR_WORK = /^(?!启动|开始|开工|起步|着手|筹备)[\u4e00-\u9fff](?<![的和与及至到年月日度底末初前后内起间])/u;
+const BARE_YEAR_WORK = /^(?!启动|开始|开工|起步|着手|筹备)(?:初步|[\u4e00-\u9fff](?<![的和与及至到年月日度底末初前后内起间]))/u;
 
 function toNumber(numeral: string): number | null {
   const ascii = toAsciiDigits(numeral);

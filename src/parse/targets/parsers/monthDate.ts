@@ -28,9 +28,15 @@ export const monthDateParser: TargetParser = {
     const day = g.d ? toNumber(g.d) : null;
     if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
     const end = match.index + match[0].length;
-    return candidate({ kind: 'date', start: match.index, end, parser: this.name, month, day, due: /前|底|末/.test(g.post ?? '') });
+    // `2019年1月1日至12月31日`: the end of a window takes the year of its start, and is when it is due.
+    const window = WINDOW_START.exec(scan.masked.slice(Math.max(0, match.index - 16), match.index));
+    const year = window ? Number(toAsciiDigits(window[1]!)) : null;
+    return candidate({ kind: 'date', start: match.index, end, parser: this.name, year, month, day, due: /前|底|末/.test(g.post ?? '') || window !== null });
   },
 };
+
+/** The start of a date window right before a month date: `2019年1月1日至`, `2019年3月—`. */
+const WINDOW_START = /((?:19|20)[0-9]{2}|[１２][０-９]{3})\s*年[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*[日号])?\s*(?:至|到|—|–|－|-|~|～)\s*$/u;
 
 function toNumber(numeral: string): number | null {
   const ascii = toAsciiDigits(numeral);

@@ -11,6 +11,12 @@ const GOVERNING = new RegExp(
   'u',
 );
 
+/** `达到企业现有在职职工人数25%`: the same verb before a count noun and a percent, the 的 left out. */
+const GOVERNING_SHARE = new RegExp(
+  `(${BEFORE.map(([w]) => w).filter((w) => w.length > 1 && !w.startsWith('最')).join('|')})[^，。；,;：:0-9０-９]{1,30}(?:人数|总数|数量|总量|总额|总值)\\s*$`,
+  'u',
+);
+
 /**
  * Comparator words next to a number join its span and set its comparator
  * (`不低于30%`, `3000人以上`, `20家左右`); a verb earlier in the clause that governs the
@@ -49,7 +55,8 @@ function refineOne(candidates: readonly TargetCandidate[], done: readonly Target
   else if (after) out.comparator = after[1];
   else if (c.comparator === 'eq') {
     const clauseStart = Math.max(floor, elementStart(scan, c.start));
-    const governing = GOVERNING.exec(scan.text.slice(clauseStart, c.start));
+    const lead = scan.text.slice(clauseStart, c.start);
+    const governing = GOVERNING.exec(lead) ?? (c.kind === 'percent' ? GOVERNING_SHARE.exec(lead) : null);
     if (governing) out.comparator = BEFORE.find(([w]) => w === governing[1])![1];
     // `至少建设1个`: an adverb of minimum before the verb of the number.
     else if (/(?:至少|最少)[\u4e00-\u9fff]{1,4}$/u.test(scan.text.slice(clauseStart, c.start))) out.comparator = 'gte';

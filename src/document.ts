@@ -91,15 +91,3 @@ export function documentFromDecoded(decoded: Decoded, sourceSha256: string, opti
 
 /** `p` + the first 16 hex of the sha256 of the decoded text (see DOC_ID_PATTERN: never read as a number). */
 export const documentId = (text: string) => `p${sha256Hex(text).slice(0, 16)}`;
-
-/**
- * Parse one document in any supported format (txt, md, html, docx, pdf): detected from the
- * bytes and `options.path`'s extension, or given as `options.from`. Async because PDF is; the
- * page metadata an HTML reader finds fills meta fields the text lacks.
- */
-export async function parseDocumentAsync(input: string | Uint8Array, options: ParseDocumentOptions = {}): Promise<Document> {
-  if (typeof input === 'string') return parseDocument(input, options);
-  // Loaded here, not at import: the readers are not part of the plain-text library's start-up.
-  const { parseBytes } = await import('./parseBytes.js');
-  return (await parseBytes(input, options)).document;
-}

@@ -11,5 +11,5 @@ export * from './export/index.js';
 // assets/report.js and report.css, copied from dist/report/assets by `policy-parse report`).
 export { diffDocuments, diffToNdjson, diffToCsv, diffToText, CHANGE_TYPES, type DocumentDiff, type Change, type ChangeType } from './diff/index.js';
 export { documentPage, indexPage, diffPage, unitMatrix, unitNetwork, sharedIndicators, highlightText, documentSpans, type ReportDocument } from './report/index.js';
-export { parseDocumentAsync } from './document.js';
+export { parseDocumentAsync } from './parseAsync.js';
 export { detectFormat, INPUT_FORMATS, type InputFormat } from './io/formats/detect.js';

@@ -5,6 +5,9 @@ import { isUnitName } from './unitName.js';
 const NAME_SEPARATOR = /[、，,；;/／]/u;
 const SPACE = /[\s\u3000]/u;
 
+/** `等和`, `等有关部门和`: the end of one group of names and the join to the next (not `等有关部门和单位`, a closing). */
+const ETC_AND = /等(?:有关|相关)?(?:单位|部门)?(?:和|及|以及|与)(?!(?:单位|部门)(?:$|[、，,；;]))/gu;
+
 /** `…等`, `…等部门`, `…等有关单位`, `…等部门单位`, `…等有关部门和单位`: a closing "and others", not part of the name. */
 const TRAILING_ETC = /等(?:其他|有关|相关)?(?:(?:单位|部门)(?:(?:和|及|与)?(?:单位|部门))?)?$/u;
 const EDGE_PUNCTUATION = /^[\s\u3000。．.，,、；;：:]+|[\s\u3000。．.，,、；;：:]+$/gu;
@@ -48,7 +51,8 @@ function splitOnSpaces(piece: string): string[] {
  */
 export function splitUnitNames(body: string): string[] {
   const names: string[] = [];
-  for (const piece of splitOutsideBrackets(body, (ch) => NAME_SEPARATOR.test(ch))) {
+  // `A、B等和各省级人民政府`: "A, B and others, and C": the 等 closes a group, the 和 joins the next.
+  for (const piece of splitOutsideBrackets(body.replace(ETC_AND, '、'), (ch) => NAME_SEPARATOR.test(ch))) {
     for (const token of splitOnSpaces(piece.text.trim())) {
       const name = cleanUnitName(token);
       if (name) names.push(name);

@@ -47,4 +47,10 @@ describe('a closing 等 with its holders', () => {
     expect(splitUnitNames('人力资源社会保障部、财政部等有关部门和单位')).toEqual(['人力资源社会保障部', '财政部']);
     expect(splitUnitNames('宣传部、商洛公司等部门单位')).toEqual(['宣传部', '商洛公司']);
   });
+
+  it('splits at `等和` (one group closed by 等, the next joined by 和), not inside a name or a closing', () => {
+    expect(splitUnitNames('文化和旅游部、全国总工会等和各省级人民政府')).toEqual(['文化和旅游部', '全国总工会', '各省级人民政府']);
+    expect(splitUnitNames('商务部等有关部门和各有关省级人民政府')).toEqual(['商务部', '各有关省级人民政府']);
+    expect(splitUnitNames('教育部等有关部门和单位')).toEqual(['教育部']);
+  });
 });

@@ -357,3 +357,13 @@ describe('dates, deadlines and comparators as real documents write them', () => 
     expect(run('新招用人员数量达到企业现有在职职工人数25%。')[0]).toMatchObject({ text: '25%', comparator: 'gte' });
   });
 });
+
+describe('a bare year opening a sentence after any break kind', () => {
+  it.each([['\n'], ['\r'], ['\u2028'], ['。']])('frames its sentence after %j', (lineBreak) => {
+    const targets = run(`一、工作目标${lineBreak}2025年，全市覆盖率达到90%。`);
+    expect(targets.map((t) => [t.text, t.deadline])).toEqual([
+      ['2025年', null],
+      ['达到90%', 2025],
+    ]);
+  });
+});

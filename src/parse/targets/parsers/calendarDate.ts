@@ -1,6 +1,6 @@
 import { ARABIC_DIGIT_CHARS, parseChineseNumeral, toAsciiDigits } from '../../numbers/index.js';
 import { candidate, type TargetParser } from '../candidate.js';
-import { opensClause } from './shared.js';
+import { opensClause, opensSentence } from './shared.js';
 import { DUE_AFTER, DUE_BEFORE, PLEDGE_BEFORE } from '../../lexicon/dueDates.js';
 
 // A year split by a space (`到20 18年`, web copies): read only after 到/至 (checked in extract).
@@ -41,7 +41,7 @@ export const calendarDateParser: TargetParser = {
         (!g.pre && !g.post && month === null && opensClause(scan, match.index) &&
           // `2025年，全市…` opening a sentence states the year the sentence aims at; so does
           // `2024年新建…` opening a clause: the work of that year.
-          ((/^[，,]/.test(next) && opensSentence(scan.text, match.index)) || BARE_YEAR_WORK.test(next))));
+          ((/^[，,]/.test(next) && opensSentence(scan, match.index)) || BARE_YEAR_WORK.test(next))));
     return candidate({ kind: 'date', start: match.index, end, parser: this.name, year, month, day, due });
   },
 };
@@ -59,9 +59,4 @@ const BARE_YEAR_WORK = /^(?!启动|开始|开工|起步|着手|筹备)(?:初步|
 function toNumber(numeral: string): number | null {
   const ascii = toAsciiDigits(numeral);
   return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(ascii);
-}
-
-function opensSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 6), start);
-  return /(^|[。；;！？\n\r\t]|^\s*)[\s\u3000]*(?:力争|确保|预计)?$/.test(before) || start === 0;
 }

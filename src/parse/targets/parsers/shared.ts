@@ -68,3 +68,15 @@ export function opensClause(scan: ScanText, start: number): boolean {
   if (i >= floor && endsSpan(scan.masked.charCodeAt(i), 'element')) return true;
   return /^[\s\u3000\u0000]*$/.test(scan.masked.slice(0, start));
 }
+
+/**
+ * `2025年，…` opening a sentence: only blanks, and a pledge word (`力争`, `确保`, `预计`), stand
+ * between `start` and the text start or a break that ends a clause (segment/textIndex.ts) or a tab.
+ */
+export function opensSentence(scan: ScanText, start: number): boolean {
+  const lead = /(?:力争|确保|预计)?[ \u3000]*$/u.exec(scan.text.slice(Math.max(0, start - 6), start))!;
+  let i = start - lead[0].length - 1;
+  while (i >= 0 && /[ \u3000]/u.test(scan.text[i]!)) i--;
+  return i < 0 || scan.text[i] === '\t' || endsSpan(scan.text.charCodeAt(i), 'clause');
+}
+

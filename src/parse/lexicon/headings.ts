@@ -42,8 +42,14 @@ export const DOCUMENT_TYPE_WORDS = ['方案', '计划', '规划', '通知', '意
 /** Regex source: any document-type word. */
 export const DOCUMENT_TYPE = `(?:${DOCUMENT_TYPE_WORDS.join('|')})`;
 
+/** Regex source: the word 附件, blanks inside allowed (`附 件`). */
+export const ATTACHMENT_WORD = '附\\s*件';
+
+/** Regex source: the attachment label (`附件`, `附件2`, `附 件 三`), its number optional. */
+export const ATTACHMENT_LABEL = `${ATTACHMENT_WORD}\\s*[0-9０-９一二三四五六七八九十]*`;
+
 /** An attachment heading (`附件`, `附件2：`, `附件 1.`): its files or tables follow. */
-export const ATTACHMENT_HEADING = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：.．、]|$)/;
+export const ATTACHMENT_HEADING = new RegExp(`^${ATTACHMENT_LABEL}\\s*(?:[:：.．、]|$)`);
 
 /** The same heading as a prefix of its line, the attachment's own title after it (`附件1：任务清单`). */
-export const ATTACHMENT_PREFIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：.．、]?\s*/;
+export const ATTACHMENT_PREFIX = new RegExp(`^${ATTACHMENT_LABEL}\\s*[:：.．、]?\\s*`);

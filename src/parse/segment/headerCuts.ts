@@ -6,7 +6,7 @@
 // with 为 / 根据 / 按照.
 
 import { YEAR_AND_SERIAL } from '../../lexicon/docNumber.js';
-import { DOCUMENT_TYPE } from '../lexicon/headings.js';
+import { ATTACHMENT_LABEL, ATTACHMENT_WORD, DOCUMENT_TYPE } from '../lexicon/headings.js';
 import { NOTICE_TITLE_END } from '../lexicon/notice.js';
 import { ORGAN_ENDING } from '../lexicon/organs.js';
 import { WRITTEN_DATE } from '../numbers/dates.js';
@@ -21,8 +21,10 @@ const ORGAN_BEFORE = new RegExp(`${ORGAN_ENDING}$`);
  * end or a blank, or numbered right after the list before it (`…电力公司附件2中共…`); never a
  * citation inside a sentence (`见附件2`).
  */
-const ATTACHMENT_LABEL =
-  /(?:(?<=^|[。；！？）)\s])附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}|(?<![见如详按据照的及和与、])附\s*件\s*[0-9０-９]{1,2})\s*[:：]?(?=[\u4e00-\u9fff《“])/g;
+const GLUED_ATTACHMENT_LABEL = new RegExp(
+  `(?:(?<=^|[。；！？）)\\s])${ATTACHMENT_LABEL}|(?<![见如详按据照的及和与、])${ATTACHMENT_WORD}\\s*[0-9０-９]{1,2})\\s*[:：]?(?=[\\u4e00-\\u9fff《“])`,
+  'g',
+);
 const TITLE_THEN_PREAMBLE = new RegExp(`${DOCUMENT_TYPE}(?:[（(][^（）()。]{1,12}[）)])*(?=为|根据|按照|依据|近年来|当前|围绕)`, 'g');
 
 /** Cut offsets (absolute) inside `text[start, end)`, the header part of a glued line. */
@@ -57,8 +59,8 @@ export function headerCuts(text: string, start: number, end: number): number[] {
   }
 
   // `附件国网…工作方案根据…`: a plan sent as an attachment opens with its label, its own paragraph.
-  ATTACHMENT_LABEL.lastIndex = 0;
-  while ((m = ATTACHMENT_LABEL.exec(head)) !== null) cuts.push(at(m.index), at(m.index + m[0].length));
+  GLUED_ATTACHMENT_LABEL.lastIndex = 0;
+  while ((m = GLUED_ATTACHMENT_LABEL.exec(head)) !== null) cuts.push(at(m.index), at(m.index + m[0].length));
 
   TITLE_THEN_PREAMBLE.lastIndex = 0;
   let titleEnd = -1;

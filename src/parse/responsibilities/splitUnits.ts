@@ -5,11 +5,16 @@ import { isUnitName } from './unitName.js';
 const NAME_SEPARATOR = /[、，,；;/／]/u;
 const SPACE = /[\s\u3000]/u;
 
+/** Regex sources: `等` with its qualifier (`等有关`), and the holders it may name (`部门`, `单位`, `部门和单位`). */
+const ETC = '等(?:其他|有关|相关)?';
+const HOLDER = '(?:单位|部门)';
+const HOLDERS = `(?:${HOLDER}(?:(?:和|及|与)?${HOLDER})?)`;
+
 /** `等和`, `等有关部门和`: the end of one group of names and the join to the next (not `等有关部门和单位`, a closing). */
-const ETC_AND = /等(?:有关|相关)?(?:单位|部门)?(?:和|及|以及|与)(?!(?:单位|部门)(?:$|[、，,；;]))/gu;
+const ETC_AND = new RegExp(`${ETC}${HOLDER}?(?:和|及|以及|与)(?!${HOLDER}(?:$|[、，,；;]))`, 'gu');
 
 /** `…等`, `…等部门`, `…等有关单位`, `…等部门单位`, `…等有关部门和单位`: a closing "and others", not part of the name. */
-const TRAILING_ETC = /等(?:其他|有关|相关)?(?:(?:单位|部门)(?:(?:和|及|与)?(?:单位|部门))?)?$/u;
+const TRAILING_ETC = new RegExp(`${ETC}${HOLDERS}?$`, 'u');
 const EDGE_PUNCTUATION = /^[\s\u3000。．.，,、；;：:]+|[\s\u3000。．.，,、；;：:]+$/gu;
 /** A bracketed remark after a name, such as a deadline `（2023年底前）`: not part of the name. */
 const TRAILING_REMARK = /[（(][^（()）]*(?:[0-9０-９]|年|月|前|底|完成|持续|长期)[^（()）]*[）)]$/u;

@@ -28,7 +28,7 @@ export function findResponsibilityLists(index: TextIndex, document: { sections: 
     sectionStarts: flattenSections(document.sections)
       .map((s) => s.start)
       .sort((a, b) => a - b),
-    tableSpans: document.tables.map((t) => ({ start: t.start, end: t.end })),
+    tableSpans: document.tables.map((t) => ({ start: t.start, end: t.end })).sort((a, b) => a.start - b.start),
     warn,
   };
   const doc: ListDocument = { layout, tables: document.tables };

@@ -2,6 +2,7 @@ import type { ResponsibleUnit } from '../../schema/responsibility.js';
 import type { WarningSink } from '../diagnostics.js';
 import type { Table } from '../../schema/table.js';
 import type { MarkerIndex } from '../segment/markerIndex.js';
+import { lastStartingAtOrBefore, partitionPoint } from '../search.js';
 
 /** What the list finders know of the document besides its text. */
 export interface DocumentLayout {
@@ -10,7 +11,7 @@ export interface DocumentLayout {
   markers: MarkerIndex;
   /** Start offsets of every section node, ascending: a list never runs into the next item. */
   sectionStarts: readonly number[];
-  /** Spans of attachment tables: their cells are read from the table, not as body text. */
+  /** Spans of the tables, sorted by start: their cells are read from the table, not as body text. */
   tableSpans: ReadonlyArray<{ start: number; end: number }>;
   /** Where finders put what they drop or doubt (optional). */
   warn?: WarningSink;
@@ -29,21 +30,17 @@ export interface FoundList {
   rolesStated: boolean;
 }
 
+/** True when `offset` lies in a table (`tableSpans` sorted by start and disjoint: a binary search). */
 export function insideTable(layout: DocumentLayout, offset: number): boolean {
-  return layout.tableSpans.some((t) => t.start <= offset && offset < t.end);
+  const t = layout.tableSpans[lastStartingAtOrBefore(layout.tableSpans, offset)];
+  return t !== undefined && offset < t.end;
 }
 
 /** The first section start strictly after `offset`, or the text length. */
 export function nextSectionStart(layout: DocumentLayout, offset: number): number {
   const starts = layout.sectionStarts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length ? starts[lo] : layout.text.length;
+  const k = partitionPoint(starts.length, (i) => starts[i]! <= offset);
+  return k < starts.length ? starts[k]! : layout.text.length;
 }
 
 /** What every list stage reads: the layout, and the attachment tables themselves. */

@@ -15,6 +15,7 @@ import {
   type Marker,
   type MarkerKind,
 } from './markers.js';
+import { partitionPoint } from '../search.js';
 
 export interface IndexedMarker extends Marker {
   /** The offset the lexer started at: a markdown wrapper's first character (`#`, `*`, `_`), else `start`. */
@@ -159,14 +160,7 @@ function markerOf(index: MarkerIndex, k: number): IndexedMarker {
 
 /** Position of the first entry lexed at or after `offset` (`count` when none). */
 function firstFrom(index: MarkerIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.from[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(index.count, (i) => index.from[i]! < offset);
 }
 
 /** The marker the lexer reads at `from` (a wrapper before it included), or null; null too when it ends past `limit`. */

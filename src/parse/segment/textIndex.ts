@@ -5,6 +5,7 @@
 // marker is read here too, once (markerIndex.ts).
 import { splitLines, type Line } from './lines.js';
 import { indexMarkers, type MarkerIndex } from './markerIndex.js';
+import { lastStartingAtOrBefore, lowerBound } from '../search.js';
 
 /**
  * The spans the text divides into, each a superset of the breaks of the one before:
@@ -76,16 +77,7 @@ export function buildTextIndex(text: string, lines: readonly Line[] = splitLines
 }
 
 /** Index of the first of ascending `at` that is ≥ `offset` (`at.length` when none). */
-export function firstAtOrAfter(at: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstAtOrAfter = lowerBound;
 
 /** The span of `kind` holding `offset`, from after the break before it to its closing break included. */
 export function spanAround(index: TextIndex, offset: number, kind: BreakKind): { start: number; end: number } {
@@ -112,14 +104,7 @@ export function breakAtOrAfter(index: TextIndex, offset: number, kind: BreakKind
 
 /** Index of the line holding `offset` (a break belongs to the line it ends). */
 export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAtOrBefore(lines, offset));
 }
 
 /**
